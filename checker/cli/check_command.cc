@@ -1,0 +1,10 @@
+#include "checker/cli/commands.h"
+
+namespace plancheck::cli {
+
+void AddCheckCommand(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("check", "(not built yet)");
+  cmd->callback([&exit_code] { exit_code = 2; });
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,17 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace plancheck::cli {
+
+// Each command lives in its own file and registers itself on the app; when the command runs it
+// stores its exit code in `exit_code`. Errors are thrown (InputError → 3, UsageError and rule or
+// configuration errors → 2) and turned into messages and exit codes in one place, Run().
+void AddOutlineCommand(CLI::App& app, int& exit_code);
+void AddIndicatorsCommand(CLI::App& app, int& exit_code);
+void AddRulesCommand(CLI::App& app, int& exit_code);
+void AddCheckCommand(CLI::App& app, int& exit_code);
+void AddAuditCommand(CLI::App& app, int& exit_code);
+
+int Run(int argc, char** argv);
+
+}  // namespace plancheck::cli

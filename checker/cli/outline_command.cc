@@ -1,0 +1,49 @@
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/cli/commands.h"
+#include "checker/document/document.h"
+
+namespace plancheck::cli {
+namespace {
+
+void PrintText(const Document& doc, std::ostream& out) {
+  for (const Heading& h : doc.outline.headings) {
+    out << std::string(static_cast<std::size_t>(h.level - 1) * 2, ' ') << h.number << ' ' << h.title
+        << "  :" << h.line << '\n';
+  }
+}
+
+void PrintJson(const Document& doc, std::ostream& out) {
+  nlohmann::ordered_json headings = nlohmann::ordered_json::array();
+  for (const Heading& h : doc.outline.headings) {
+    headings.push_back(
+        {{"level", h.level}, {"number", h.number}, {"title", h.title}, {"line", h.line}});
+  }
+  const nlohmann::ordered_json json{{"path", doc.path}, {"headings", headings}};
+  out << json.dump(2) << '\n';
+}
+
+}  // namespace
+
+void AddOutlineCommand(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("outline", "Print the heading tree of a plan / 输出规划的标题结构");
+  auto file = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("text");
+  cmd->add_option("FILE", *file, "The plan (.txt, .md, .docx)")->required();
+  cmd->add_option("--format", *format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->callback([file, format, &exit_code] {
+    const Document doc = LoadDocument(*file);
+    if (*format == "json") {
+      PrintJson(doc, std::cout);
+    } else {
+      PrintText(doc, std::cout);
+    }
+    exit_code = 0;
+  });
+}
+
+}  // namespace plancheck::cli

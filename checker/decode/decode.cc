@@ -1,0 +1,165 @@
+#include <unicode/ucnv.h>
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "checker/decode/decoded_text.h"
+#include "checker/decode/input_error.h"
+#include "checker/decode/utf8.h"
+
+namespace plancheck {
+namespace {
+
+// Offset of the first invalid UTF-8 sequence, or npos. Strict: no overlongs, no surrogates.
+std::size_t FirstInvalidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    if ((c >> 5) == 0x6) {
+      len = 2;
+      min = 0x80;
+    } else if ((c >> 4) == 0xE) {
+      len = 3;
+      min = 0x800;
+    } else if ((c >> 3) == 0x1E) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + len > s.size()) return i;
+    char32_t cp = c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+// Converts with ICU and a STOP callback: the first undecodable byte is an error, never a U+FFFD.
+// Returns npos on success, else the byte offset of the failure.
+std::size_t ConvertToUtf8(const char* charset, std::string_view bytes, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> from(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return 0;
+  ucnv_setToUCallBack(from.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::unique_ptr<UConverter, ConverterCloser> to(ucnv_open("UTF-8", &status));
+  if (U_FAILURE(status)) return 0;
+  out.assign(bytes.size() * 2 + 16, '\0');
+  char* target = out.data();
+  const char* source = bytes.data();
+  ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &source,
+                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true,
+                 &status);
+  if (U_FAILURE(status)) {
+    std::size_t offset = static_cast<std::size_t>(source - bytes.data());
+    // ICU has consumed the bad sequence; point at its start.
+    char invalid[8];
+    int8_t len = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(from.get(), invalid, &len, &ignored);
+    if (U_SUCCESS(ignored) && static_cast<std::size_t>(len) <= offset) offset -= len;
+    return offset;
+  }
+  out.resize(static_cast<std::size_t>(target - out.data()));
+  return std::string_view::npos;
+}
+
+std::string UnifyLineEnds(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+bool IsBlank(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t cp = utf8::Next(s, pos);
+    if (cp != ' ' && cp != '\t' && cp != '\n' && cp != 0x3000 && cp != 0xA0 && cp != 0xFEFF) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+DecodedText Decode(std::string_view bytes, const std::string& path) {
+  DecodedText result;
+  std::string utf8;
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    const bool le = bytes[0] == '\xFF';
+    result.encoding = le ? "UTF-16LE" : "UTF-16BE";
+    const std::size_t bad = ConvertToUtf8(le ? "UTF-16LE" : "UTF-16BE", bytes.substr(2), utf8);
+    if (bad != std::string_view::npos) {
+      throw InputError(path, fmt::format("invalid {} at byte {}; save the file again as UTF-8",
+                                         result.encoding, bad + 2));
+    }
+  } else {
+    const std::size_t nul = bytes.find('\0');
+    if (nul != std::string_view::npos) {
+      throw InputError(path, fmt::format("binary data (a NUL byte) at byte {}; plancheck reads "
+                                         ".txt, .md and .docx plans",
+                                         nul));
+    }
+    const bool bom = bytes.starts_with("\xEF\xBB\xBF");
+    const std::string_view body = bom ? bytes.substr(3) : bytes;
+    const std::size_t bad_utf8 = FirstInvalidUtf8(body);
+    if (bad_utf8 == std::string_view::npos) {
+      result.encoding = bom ? "UTF-8 with BOM" : "UTF-8";
+      utf8.assign(body);
+    } else if (bom) {
+      throw InputError(path, fmt::format("invalid UTF-8 at byte {} (the file starts with a UTF-8 "
+                                         "BOM); save it again as UTF-8",
+                                         bad_utf8 + 3));
+    } else {
+      // Chinese government files are often GBK; GB18030 is its superset.
+      result.encoding = "GB18030";
+      const std::size_t bad = ConvertToUtf8("GB18030", body, utf8);
+      if (bad != std::string_view::npos) {
+        throw InputError(path, fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
+                                           "at byte {}); save the file again as UTF-8",
+                                           bad_utf8, bad));
+      }
+    }
+  }
+  result.utf8 = UnifyLineEnds(utf8);
+  if (IsBlank(result.utf8)) throw InputError(path, "empty document: there is no text to check");
+  return result;
+}
+
+std::string ReadFileBytes(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw InputError(path.string(), "is a folder, not a file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), "cannot be opened; check that it exists and is readable");
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace plancheck

@@ -1,0 +1,22 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// A document's bytes as UTF-8, line ends unified to '\n' (CRLF and lone CR count as one line end
+// each, so line numbers are the original file's).
+struct DecodedText {
+  std::string utf8;
+  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030"
+};
+
+// Throws InputError naming `path` and the byte offset for NUL bytes, undecodable input, or a
+// document that is empty or blank.
+DecodedText Decode(std::string_view bytes, const std::string& path);
+
+// Reads the whole file; throws InputError when it cannot be opened.
+std::string ReadFileBytes(const std::filesystem::path& path);
+
+}  // namespace plancheck

@@ -1,0 +1,50 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+// A place in the original file: 1-based line and 1-based column in code points of that line.
+// For a .docx, `line` is the paragraph number and `column` the code point in that paragraph.
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+// Conversion debris removed from the text but remembered at its place.
+struct Artefact {
+  enum class Kind { kBookmark, kImage, kFootnoteRef, kMarkdownHeading, kBold };
+  Kind kind;
+  std::string text;  // as written, e.g. "[image: image1.png]" or "##"
+  SourcePos pos;
+};
+
+// One paragraph of the document (a line of a .txt/.md, a paragraph or table cell of a .docx).
+//
+// Three views of the same text, with byte-offset maps between them:
+//   raw   the line exactly as decoded (artefacts, markdown and all) -- for locations;
+//   text  artefacts and markdown removed, characters untouched -- width, punctuation, bracket and
+//         heading-form checks read this (NFKC would hide a half-width "(" or "﹝");
+//   norm  NFKC of text -- name and number matching reads this ("％"->"%", "１"->"1", "（"->"(").
+struct Block {
+  enum class Kind { kParagraph, kHeading, kTableCell, kFootnote };
+  Kind kind = Kind::kParagraph;
+  int line = 0;  // 1-based line (paragraph number for .docx)
+  std::string raw;
+  std::string text;
+  std::string norm;
+  std::vector<std::uint32_t> text_to_raw;  // text.size()+1 entries: byte in raw for each text byte
+  std::vector<std::uint32_t> norm_to_text; // norm.size()+1 entries: byte in text for each norm byte
+  int heading = -1;  // index into Outline::headings of the innermost heading this block is under
+  int table = -1;    // index into Document::tables for a table cell
+  int docx_row = -1; // for a .docx table cell: its row and cell (0-based)
+  int docx_cell = -1;
+
+  // Column (1-based, code points of raw) of a byte offset into text / norm.
+  int ColumnOfText(std::size_t text_offset) const;
+  int ColumnOfNorm(std::size_t norm_offset) const;
+  std::size_t TextOffsetOfNorm(std::size_t norm_offset) const;
+};
+
+}  // namespace plancheck

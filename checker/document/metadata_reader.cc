@@ -1,0 +1,7 @@
+#include "checker/document/builders.h"
+
+namespace plancheck {
+
+Metadata ReadMetadata(const Document&) { return {}; }
+
+}  // namespace plancheck

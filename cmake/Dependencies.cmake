@@ -1,0 +1,45 @@
+# Every dependency is a Debian package; when one is missing, say which package to install.
+find_package(PkgConfig QUIET)
+
+function(plancheck_missing what package)
+  message(FATAL_ERROR "plancheck: ${what} not found. Install it with: apt-get install ${package} "
+                      "(or run scripts/install-deps as root).")
+endfunction()
+
+if(NOT PkgConfig_FOUND)
+  plancheck_missing("pkg-config" "pkg-config")
+endif()
+
+pkg_check_modules(RE2 QUIET IMPORTED_TARGET re2)
+if(NOT RE2_FOUND)
+  plancheck_missing("RE2" "libre2-dev")
+endif()
+pkg_check_modules(ICU QUIET IMPORTED_TARGET icu-uc icu-i18n)
+if(NOT ICU_FOUND)
+  plancheck_missing("ICU" "libicu-dev")
+endif()
+# libzip through pkg-config: Debian's libzip CMake config demands the zipcmp tool as well.
+pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip)
+if(NOT LIBZIP_FOUND)
+  plancheck_missing("libzip" "libzip-dev")
+endif()
+pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+if(NOT XLSXWRITER_FOUND)
+  plancheck_missing("libxlsxwriter" "libxlsxwriter-dev")
+endif()
+
+macro(plancheck_require package_name debian)
+  find_package(${package_name} QUIET ${ARGN})
+  if(NOT ${package_name}_FOUND)
+    plancheck_missing("${package_name}" "${debian}")
+  endif()
+endmacro()
+
+plancheck_require(yaml-cpp libyaml-cpp-dev)
+plancheck_require(fmt libfmt-dev)
+plancheck_require(CLI11 libcli11-dev)
+plancheck_require(nlohmann_json nlohmann-json3-dev)
+plancheck_require(pugixml libpugixml-dev)
+plancheck_require(GTest "libgtest-dev libgmock-dev")
+plancheck_require(benchmark libbenchmark-dev)
+plancheck_require(Threads libc6-dev)
