@@ -71,6 +71,10 @@ Document ParseText(const std::string& path, const std::string& utf8_text,
   }
   doc.tables = BuildTables(lines, doc.blocks);
   doc.outline = BuildOutline(doc.blocks);
+  for (Table& table : doc.tables) {
+    const Block* first = doc.BlockAtLine(table.first_line);
+    if (first != nullptr) table.heading = first->heading;
+  }
   doc.metadata = ReadMetadata(doc);
   return doc;
 }

@@ -1,0 +1,1 @@
+// placeholder: the report stage's first renderer replaces this file

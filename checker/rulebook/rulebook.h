@@ -1,0 +1,46 @@
+#pragma once
+// Contract between the rulebook/engine and the report/CLI stages. Implemented in rulebook/ and
+// engine/; the report and CLI only use what is declared here and in engine/evaluate.h.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checker/engine/result.h"
+
+namespace plancheck {
+
+// What a report needs to say about a rule (SARIF tool.driver.rules, the matrix, `rules show`).
+struct RuleInfo {
+  std::string id;
+  std::string pack;
+  std::string kind;
+  Severity level = Severity::kInfo;
+  std::string title;    // short name: the message or a default from the kind
+  std::string basis;
+  std::string suggestion;
+  std::string link;
+};
+
+struct PackInfo {
+  std::string name;
+  std::string title;
+  std::string issuer;
+  std::string issued;
+  std::string file;  // "builtin:national/plan-2021-2025.yaml" or the path on disk
+};
+
+struct RulebookOptions {
+  std::vector<std::string> extra_dirs;  // --rules DIR (a rule with the same id replaces a bundled one)
+  bool builtin = true;                  // false with --no-builtin-rules
+};
+
+class Rulebook;  // defined in rulebook/; opaque to the report and CLI
+
+// Loads and validates every pack; throws RuleError (exit 2) on the first invalid pack, naming the
+// file, line and column. Nothing is checked with a half-loaded rulebook.
+std::shared_ptr<const Rulebook> LoadRulebook(const RulebookOptions& options);
+
+std::vector<RuleInfo> ListRules(const Rulebook& rulebook);
+std::vector<PackInfo> ListPacks(const Rulebook& rulebook);
+
+}  // namespace plancheck
