@@ -7,8 +7,9 @@
 namespace plancheck::cli {
 
 int Run(int argc, char** argv) {
-  CLI::App app{"plancheck — 公共法律服务体系建设规划合规检查 / compliance checker for public legal "
-               "service plans"};
+  CLI::App app{
+      "plancheck — 公共法律服务体系建设规划合规检查 / compliance checker for public legal "
+      "service plans"};
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.require_subcommand(1);
   int exit_code = 0;

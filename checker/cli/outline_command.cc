@@ -28,7 +28,8 @@ void PrintJson(const Document& doc, std::ostream& out) {
 }  // namespace
 
 void AddOutlineCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("outline", "Print the heading tree of a plan / 输出规划的标题结构");
+  auto* cmd =
+      app.add_subcommand("outline", "Print the heading tree of a plan / 输出规划的标题结构");
   auto file = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>("text");
   cmd->add_option("FILE", *file, "The plan (.txt, .md, .docx)")->required();

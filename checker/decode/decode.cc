@@ -141,9 +141,10 @@ DecodedText Decode(std::string_view bytes, const std::string& path) {
       result.encoding = "GB18030";
       const std::size_t bad = ConvertToUtf8("GB18030", body, utf8);
       if (bad != std::string_view::npos) {
-        throw InputError(path, fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
-                                           "at byte {}); save the file again as UTF-8",
-                                           bad_utf8, bad));
+        throw InputError(path,
+                         fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
+                                     "at byte {}); save the file again as UTF-8",
+                                     bad_utf8, bad));
       }
     }
   }
@@ -158,7 +159,8 @@ std::string ReadFileBytes(const std::filesystem::path& path) {
     throw InputError(path.string(), "is a folder, not a file");
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot be opened; check that it exists and is readable");
+  if (!in)
+    throw InputError(path.string(), "cannot be opened; check that it exists and is readable");
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 

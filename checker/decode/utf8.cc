@@ -10,7 +10,8 @@ char32_t Next(std::string_view s, std::size_t& pos) {
     return lead;
   }
   char32_t cp = lead & (0xFF >> (len + 1));
-  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  for (std::size_t i = 1; i < len; ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
   pos += len;
   return cp;
 }

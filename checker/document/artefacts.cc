@@ -9,9 +9,8 @@ namespace {
 
 // Groups: 1 bookmark, 2 image, 3 footnote reference, 4 footnote body (5 id, 6 text), 7 bold.
 const RE2& ArtefactPattern() {
-  static const RE2 pattern(
-      R"((\[bookmark: [^\]]*\])|(\[image: [^\]]*\])|(\[footnoteRef:\d+\]))"
-      R"(|( *\[(\d+): *([^\]]*)\] *)|(\*\*))");
+  static const RE2 pattern(R"((\[bookmark: [^\]]*\])|(\[image: [^\]]*\])|(\[footnoteRef:\d+\]))"
+                           R"(|( *\[(\d+): *([^\]]*)\] *)|(\*\*))");
   return pattern;
 }
 
@@ -46,8 +45,7 @@ CleanLine StripArtefacts(std::string_view raw, int line) {
   }
 
   re2::StringPiece m[8];
-  while (pos < raw.size() &&
-         ArtefactPattern().Match(raw, pos, raw.size(), RE2::UNANCHORED, m, 8)) {
+  while (pos < raw.size() && ArtefactPattern().Match(raw, pos, raw.size(), RE2::UNANCHORED, m, 8)) {
     const std::size_t begin = static_cast<std::size_t>(m[0].data() - raw.data());
     const std::size_t end = begin + m[0].size();
     Keep(out, raw, pos, begin);

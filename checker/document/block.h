@@ -35,10 +35,11 @@ struct Block {
   std::string text;
   std::string norm;
   std::vector<std::uint32_t> text_to_raw;  // text.size()+1 entries: byte in raw for each text byte
-  std::vector<std::uint32_t> norm_to_text; // norm.size()+1 entries: byte in text for each norm byte
-  int heading = -1;  // index into Outline::headings of the innermost heading this block is under
-  int table = -1;    // index into Document::tables for a table cell
-  int docx_row = -1; // for a .docx table cell: its row and cell (0-based)
+  std::vector<std::uint32_t>
+      norm_to_text;   // norm.size()+1 entries: byte in text for each norm byte
+  int heading = -1;   // index into Outline::headings of the innermost heading this block is under
+  int table = -1;     // index into Document::tables for a table cell
+  int docx_row = -1;  // for a .docx table cell: its row and cell (0-based)
   int docx_cell = -1;
 
   // Column (1-based, code points of raw) of a byte offset into text / norm.

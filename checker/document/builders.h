@@ -10,7 +10,8 @@ namespace plancheck {
 
 // Rebuilds flattened tables (TAB-led lines, rows split by blank lines). `lines` are the decoded
 // lines (index 0 = line 1). Marks the blocks it takes as Block::Kind::kTableCell with their table.
-std::vector<Table> BuildTables(const std::vector<std::string_view>& lines, std::vector<Block>& blocks);
+std::vector<Table> BuildTables(const std::vector<std::string_view>& lines,
+                               std::vector<Block>& blocks);
 
 // Finds the numbered headings among the paragraph blocks, marks them kHeading, gives every block
 // its innermost heading (Block::heading), and levels relative to the styles the plan uses.

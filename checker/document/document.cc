@@ -21,9 +21,10 @@ Document LoadDocument(const std::string& path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const std::string bytes = ReadFileBytes(path);
   if (extension == ".docx") return ParseDocx(path, bytes);
-  if (extension != ".txt" && extension != ".md" && extension != ".text" && extension != ".markdown") {
-    throw InputError(path, "unknown file type '" + extension +
-                               "'; plancheck reads .txt, .md and .docx plans");
+  if (extension != ".txt" && extension != ".md" && extension != ".text" &&
+      extension != ".markdown") {
+    throw InputError(
+        path, "unknown file type '" + extension + "'; plancheck reads .txt, .md and .docx plans");
   }
   const DecodedText decoded = Decode(bytes, path);
   return ParseText(path, decoded.utf8, decoded.encoding);

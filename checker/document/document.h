@@ -18,9 +18,9 @@ struct Footnote {
 
 // The parsed plan: immutable once a loader has built it.
 struct Document {
-  std::string path;      // as given on the command line
-  std::string format;    // "txt", "md", "docx"
-  std::string encoding;  // from decode
+  std::string path;           // as given on the command line
+  std::string format;         // "txt", "md", "docx"
+  std::string encoding;       // from decode
   std::vector<Block> blocks;  // non-blank paragraphs and table cells, in document order
   std::vector<Artefact> artefacts;
   std::vector<Footnote> footnotes;
@@ -29,7 +29,8 @@ struct Document {
   Metadata metadata;
   int line_count = 0;
 
-  // "¶12" for a .docx, "第12行"/"line 12" is the renderer's business; this gives the block at a line.
+  // "¶12" for a .docx, "第12行"/"line 12" is the renderer's business; this gives the block at a
+  // line.
   const Block* BlockAtLine(int line) const;
 };
 

@@ -51,7 +51,8 @@ void NormaliseWithMap(std::string_view text, std::string& norm,
     const char32_t cp = utf8::Next(text, pos);
     const std::size_t before = norm.size();
     AppendNfkc(nfkc, cp, norm);
-    norm_to_text.insert(norm_to_text.end(), norm.size() - before, static_cast<std::uint32_t>(start));
+    norm_to_text.insert(norm_to_text.end(), norm.size() - before,
+                        static_cast<std::uint32_t>(start));
   }
   norm_to_text.push_back(static_cast<std::uint32_t>(text.size()));
 }

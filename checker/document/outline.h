@@ -6,29 +6,30 @@ namespace plancheck {
 
 // How a heading is numbered. Outermost first, as DESIGN.md orders them.
 enum class NumberStyle {
-  kChapter,        // 第X章
-  kSection,        // 第X节
-  kHanComma,       // 一、
-  kHanParen,       // （一） or (一)
-  kArabicDot,      // 1.  1．  1、
-  kArabicParen,    // （1） or (1)
-  kCircled,        // ①
-  kBox,            // 专栏N
-  kTable,          // 表N
-  kAnnex,          // 附件 / 附件N
+  kChapter,      // 第X章
+  kSection,      // 第X节
+  kHanComma,     // 一、
+  kHanParen,     // （一） or (一)
+  kArabicDot,    // 1.  1．  1、
+  kArabicParen,  // （1） or (1)
+  kCircled,      // ①
+  kBox,          // 专栏N
+  kTable,        // 表N
+  kAnnex,        // 附件 / 附件N
 };
 
 struct Heading {
-  int level = 1;       // relative to the styles the plan uses, 1 = outermost
+  int level = 1;  // relative to the styles the plan uses, 1 = outermost
   NumberStyle style = NumberStyle::kHanComma;
-  std::string number;  // as written, without its delimiter: "一", "（一）", "(二)", "1", "第一章", "专栏1", "附件"
-  int ordinal = 0;     // the number as an integer (一 -> 1, 十二 -> 12, ② -> 2); 0 when there is none
-  std::string title;   // run-in headings end at the first 。
+  std::string number;  // as written, without its delimiter: "一", "（一）", "(二)", "1", "第一章",
+                       // "专栏1", "附件"
+  int ordinal = 0;  // the number as an integer (一 -> 1, 十二 -> 12, ② -> 2); 0 when there is none
+  std::string title;  // run-in headings end at the first 。
   int line = 0;
   int column = 1;
-  int block = -1;      // index into Document::blocks
-  int parent = -1;     // index into Outline::headings
-  bool run_in = false; // the paragraph's body follows the title on the same line
+  int block = -1;       // index into Document::blocks
+  int parent = -1;      // index into Outline::headings
+  bool run_in = false;  // the paragraph's body follows the title on the same line
 };
 
 struct Outline {

@@ -11,8 +11,8 @@ const char* ToString(Status s);    // "pass", "fail", "partial", "n/a"
 const char* ToString(Severity s);  // "error", "warning", "info"
 
 struct Location {
-  int line = 0;    // 0 when the result has no place (a missing section)
-  int column = 0;  // code points, 1-based
+  int line = 0;         // 0 when the result has no place (a missing section)
+  int column = 0;       // code points, 1-based
   std::string section;  // outline path of the place, e.g. "二、总体要求 › （一）指导思想"
 };
 
@@ -24,9 +24,9 @@ struct Result {
   std::string message;
   std::string basis;
   Location location;
-  std::string evidence;    // the sentence, trimmed at its ends
+  std::string evidence;  // the sentence, trimmed at its ends
   std::string suggestion;
-  std::string fix;         // replacement text, for substitutions
+  std::string fix;  // replacement text, for substitutions
 };
 
 }  // namespace plancheck

@@ -18,8 +18,8 @@ struct Indicator {
   std::string nature;               // "约束性", "预期性" or ""
   std::optional<double> baseline;
   std::optional<int> baseline_year;
-  std::optional<int> year;  // target year
-  std::string source;       // "table" or "prose"
+  std::optional<int> year;     // target year
+  std::string source;          // "table" or "prose"
   std::string kind = "level";  // "level", or "change" for 增长10%, 提高5个百分点
   bool unit_inferred = false;  // unit lost in an [image: …] and inferred from the name (…率 -> %)
   // Per-population rates normalised to per 10,000 people (每十万人 180 件 -> 18 件/万人).

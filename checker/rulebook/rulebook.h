@@ -15,7 +15,7 @@ struct RuleInfo {
   std::string pack;
   std::string kind;
   Severity level = Severity::kInfo;
-  std::string title;    // short name: the message or a default from the kind
+  std::string title;  // short name: the message or a default from the kind
   std::string basis;
   std::string suggestion;
   std::string link;
@@ -30,8 +30,9 @@ struct PackInfo {
 };
 
 struct RulebookOptions {
-  std::vector<std::string> extra_dirs;  // --rules DIR (a rule with the same id replaces a bundled one)
-  bool builtin = true;                  // false with --no-builtin-rules
+  std::vector<std::string>
+      extra_dirs;       // --rules DIR (a rule with the same id replaces a bundled one)
+  bool builtin = true;  // false with --no-builtin-rules
 };
 
 class Rulebook;  // defined in rulebook/; opaque to the report and CLI

@@ -32,8 +32,8 @@ TEST(StripArtefacts, ImageWhereAPercentWasLost) {
 }
 
 TEST(StripArtefacts, FootnoteReferencesAndBodies) {
-  const CleanLine clean =
-      StripArtefacts("“一廊一轴两核”[footnoteRef:0]发展。 [0: “一廊”即科创走廊。]  [1:  另一个注释。] ", 44);
+  const CleanLine clean = StripArtefacts(
+      "“一廊一轴两核”[footnoteRef:0]发展。 [0: “一廊”即科创走廊。]  [1:  另一个注释。] ", 44);
   EXPECT_EQ(clean.text, "“一廊一轴两核”发展。");
   ASSERT_EQ(clean.footnotes.size(), 2u);
   EXPECT_EQ(clean.footnotes[0].id, "0");
