@@ -1,17 +1,26 @@
+#include <algorithm>
+#include <iomanip>
 #include <iostream>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/commands.h"
 #include "checker/document/document.h"
+#include "checker/document/outline_label.h"
 
 namespace plancheck::cli {
 namespace {
 
+// An indented tree, the source line first so the reader can jump to it:
+//     5  一、规划背景
+//     6    （一）发展基础
 void PrintText(const Document& doc, std::ostream& out) {
+  const int width = static_cast<int>(std::to_string(std::max(doc.line_count, 1)).size());
   for (const Heading& h : doc.outline.headings) {
-    out << std::string(static_cast<std::size_t>(h.level - 1) * 2, ' ') << h.number << ' ' << h.title
-        << "  :" << h.line << '\n';
+    out << std::setw(width) << h.line << "  "
+        << std::string(static_cast<std::size_t>(std::max(h.level - 1, 0)) * 2, ' ')
+        << HeadingLabel(h) << '\n';
   }
 }
 
