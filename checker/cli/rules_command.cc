@@ -1,10 +1,238 @@
+// plancheck rules list|show|lint|test: what the rulebook holds, where it applies, and whether its
+// packs are sound.
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
 #include "checker/cli/commands.h"
+#include "checker/cli/usage_error.h"
+#include "checker/document/document.h"
+#include "checker/engine/self_test.h"
+#include "checker/rulebook/rulebook.h"
+#include "checker/rulebook/rulebook_impl.h"
 
 namespace plancheck::cli {
+namespace {
+
+struct RulesOptions {
+  std::vector<std::string> dirs;
+  bool no_builtin = false;
+  std::string format = "text";
+  std::string for_file;
+  std::string id;
+  std::string dir;  // lint/test: only this folder's packs
+  bool verbose = false;
+};
+
+void AddRulebookOptions(CLI::App* cmd, RulesOptions& o) {
+  cmd->add_option("--rules", o.dirs, "Add the packs in DIR (a rule with a bundled rule's id replaces it)");
+  cmd->add_flag("--no-builtin-rules", o.no_builtin, "Use only the packs given with --rules");
+}
+
+std::shared_ptr<const Rulebook> Load(const RulesOptions& o) {
+  RulebookOptions options;
+  options.extra_dirs = o.dirs;
+  options.builtin = !o.no_builtin;
+  if (!options.builtin && options.extra_dirs.empty()) {
+    throw UsageError("--no-builtin-rules needs at least one --rules DIR");
+  }
+  return LoadRulebook(options);
+}
+
+// lint and test: a folder given -> only its packs; none -> the bundled packs.
+std::shared_ptr<const Rulebook> LoadForLint(const RulesOptions& o) {
+  RulesOptions only = o;
+  if (!o.dir.empty()) {
+    only.dirs = {o.dir};
+    only.no_builtin = true;
+  }
+  return Load(only);
+}
+
+std::string LevelCounts(const Rulebook& book, const Pack& pack) {
+  std::map<Severity, int> counts;
+  for (const int r : pack.rules) ++counts[book.rules[static_cast<std::size_t>(r)].spec.level];
+  std::string out;
+  for (const Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+    if (counts[s] == 0) continue;
+    out += (out.empty() ? "" : ", ") + std::string(ToString(s)) + " " + std::to_string(counts[s]);
+  }
+  return out;
+}
+
+std::string Title(const Rule& rule) {
+  return rule.spec.message.empty() ? rule.kind_summary : rule.spec.message;
+}
+
+std::string DescribeMetadata(const Document& doc) {
+  const Metadata& m = doc.metadata;
+  std::string region;
+  for (const std::string* part : {&m.region.province, &m.region.city, &m.region.county}) {
+    if (!part->empty()) region += (region.empty() ? "" : " › ") + *part;
+  }
+  std::string out = doc.path + ": " + (region.empty() ? "地区未知" : region);
+  out += "，层级 " + (m.level.empty() ? std::string("未知") : m.level);
+  out += "，规划期 " + (m.period ? std::to_string(m.period->from) + "—" + std::to_string(m.period->to)
+                                 : std::string("未知"));
+  out += "，文种 " + (m.kind.empty() ? std::string("未知") : m.kind);
+  out += "，成文日期 " + (m.date.empty() ? std::string("未知") : m.date);
+  return out;
+}
+
+void ListText(const Rulebook& book, const Document* doc, std::ostream& out) {
+  if (doc != nullptr) out << DescribeMetadata(*doc) << "\n\n";
+  const Metadata empty;
+  for (const PackVerdict& pv : ApplicablePacks(book, doc ? doc->metadata : empty)) {
+    const Pack& pack = *pv.pack;
+    out << pack.info.name << "  " << pack.info.title << "  [" << pack.info.file << "]  "
+        << pack.rules.size() << " rules (" << LevelCounts(book, pack) << ")\n";
+    if (doc != nullptr) {
+      out << "  " << (pv.verdict.holds ? "applies" : "does not apply") << ": " << pv.verdict.why << "\n";
+      if (!pv.verdict.holds) continue;
+    }
+    for (const int r : pack.rules) {
+      const Rule& rule = book.rules[static_cast<std::size_t>(r)];
+      out << "  " << rule.spec.id << "  " << rule.spec.kind << "  " << ToString(rule.spec.level) << "  "
+          << Title(rule);
+      if (doc != nullptr && !rule.spec.when.empty()) {
+        const Verdict when = Evaluate(rule.spec.when, doc->metadata);
+        out << "  — " << (when.holds ? "applies: " : "n/a: ") << when.why;
+      }
+      out << "\n";
+    }
+  }
+}
+
+void ListJson(const Rulebook& book, const Document* doc, std::ostream& out) {
+  nlohmann::ordered_json packs = nlohmann::ordered_json::array();
+  const Metadata empty;
+  for (const PackVerdict& pv : ApplicablePacks(book, doc ? doc->metadata : empty)) {
+    const Pack& pack = *pv.pack;
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const int r : pack.rules) {
+      const Rule& rule = book.rules[static_cast<std::size_t>(r)];
+      nlohmann::ordered_json j{{"id", rule.spec.id},     {"kind", rule.spec.kind},
+                               {"level", ToString(rule.spec.level)}, {"title", Title(rule)},
+                               {"basis", rule.spec.basis}, {"line", rule.spec.line}};
+      if (doc != nullptr) {
+        const Verdict when = rule.spec.when.empty() ? Verdict{true, ""} : Evaluate(rule.spec.when, doc->metadata);
+        j["applies"] = pv.verdict.holds && when.holds;
+        j["why"] = when.why;
+      }
+      rules.push_back(std::move(j));
+    }
+    nlohmann::ordered_json j{{"name", pack.info.name},   {"title", pack.info.title},
+                             {"issuer", pack.info.issuer}, {"issued", pack.info.issued},
+                             {"file", pack.info.file}};
+    if (doc != nullptr) {
+      j["applies"] = pv.verdict.holds;
+      j["why"] = pv.verdict.why;
+    }
+    j["rules"] = std::move(rules);
+    packs.push_back(std::move(j));
+  }
+  nlohmann::ordered_json root{{"packs", packs}};
+  if (doc != nullptr) root = {{"path", doc->path}, {"packs", packs}};
+  out << root.dump(2) << "\n";
+}
+
+void Show(const Rulebook& book, const std::string& id, std::ostream& out) {
+  const Rule* rule = book.Find(id);
+  if (rule == nullptr) {
+    std::vector<std::string> ids;
+    for (const Rule& r : book.rules) ids.push_back(r.spec.id);
+    const std::string close = DidYouMean(id, ids);
+    throw UsageError("no rule '" + id + "'" + (close.empty() ? "" : " (did you mean '" + close + "'?)") +
+                     "; `plancheck rules list` shows them all");
+  }
+  const RuleSpec& s = rule->spec;
+  const Pack& pack = book.packs[static_cast<std::size_t>(rule->pack)];
+  out << s.id << "\n"
+      << "  pack:       " << pack.info.name << " — " << pack.info.title << "\n"
+      << "  file:       " << s.file << ":" << s.line << "\n"
+      << "  kind:       " << s.kind << "\n"
+      << "  level:      " << ToString(s.level) << "\n"
+      << "  title:      " << Title(*rule) << "\n"
+      << "  basis:      " << s.basis << "\n";
+  if (!s.suggestion.empty()) out << "  suggestion: " << s.suggestion << "\n";
+  if (!s.link.empty()) out << "  link:       " << s.link << "\n";
+  out << "  tests:      " << s.tests.size() << "\n\n" << s.source;
+}
+
+int Lint(const Rulebook& book, std::ostream& out) {
+  int cases = 0;
+  for (const Rule& rule : book.rules) cases += static_cast<int>(rule.spec.tests.size());
+  const std::vector<std::string> warnings = LintWarnings(book);
+  for (const std::string& w : warnings) out << "warning: " << w << "\n";
+  out << "ok: " << book.packs.size() << " packs, " << book.rules.size() << " rules, " << cases
+      << " test cases";
+  if (!warnings.empty()) out << ", " << warnings.size() << " warnings";
+  out << "\n";
+  return 0;
+}
+
+int Test(const Rulebook& book, bool verbose, std::ostream& out) {
+  const SelfTestReport report = RunSelfTests(book);
+  for (const PackTestCount& p : report.packs) {
+    out << (p.passed == p.cases ? "ok    " : "FAIL  ") << p.pack << "  " << p.rules << " rules, "
+        << p.passed << "/" << p.cases << " cases passed  [" << p.file << "]\n";
+  }
+  for (const SelfTestFailure& f : report.failures) {
+    out << "\n" << f.file << ":" << f.line << ": " << f.rule << ": expected " << f.expected << ", got "
+        << f.got << "\n  text: " << f.text << "\n";
+    for (const Result& r : f.results) {
+      if (!verbose && r.status == Status::kPass) continue;
+      out << "  " << ToString(r.status) << " " << r.location.line << ":" << r.location.column << " "
+          << r.message << "\n";
+    }
+  }
+  out << "\n" << report.passed << "/" << report.cases << " rule test cases passed";
+  if (!report.ok()) out << ", " << report.failures.size() << " failed";
+  out << "\n";
+  return report.ok() ? 0 : 1;
+}
+
+}  // namespace
 
 void AddRulesCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("rules", "(not built yet)");
-  cmd->callback([&exit_code] { exit_code = 2; });
+  auto* rules = app.add_subcommand("rules", "Rule packs: list, show, lint, test / 规则包：列出、查看、检查、自测");
+  rules->require_subcommand(1);
+  auto o = std::make_shared<RulesOptions>();
+
+  auto* list = rules->add_subcommand("list", "List packs and rules; with --for FILE, which apply and why");
+  AddRulebookOptions(list, *o);
+  list->add_option("--for", o->for_file, "A plan: show which packs and rules apply to it and why");
+  list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  list->callback([o, &exit_code] {
+    const auto book = Load(*o);
+    std::unique_ptr<Document> doc;
+    if (!o->for_file.empty()) doc = std::make_unique<Document>(LoadDocument(o->for_file));
+    if (o->format == "json") {
+      ListJson(*book, doc.get(), std::cout);
+    } else {
+      ListText(*book, doc.get(), std::cout);
+    }
+    exit_code = 0;
+  });
+
+  auto* show = rules->add_subcommand("show", "Show one rule: its basis, tests and YAML");
+  AddRulebookOptions(show, *o);
+  show->add_option("ID", o->id, "Rule id, e.g. drafting.typo.confusables")->required();
+  show->callback([o, &exit_code] {
+    Show(*Load(*o), o->id, std::cout);
+    exit_code = 0;
+  });
+
+  auto* lint = rules->add_subcommand("lint", "Validate packs (the bundled ones, or those in DIR)");
+  lint->add_option("DIR", o->dir, "A folder of packs to validate instead of the bundled ones");
+  lint->callback([o, &exit_code] { exit_code = Lint(*LoadForLint(*o), std::cout); });
+
+  auto* test = rules->add_subcommand("test", "Run every rule's pass/fail tests (exit 1 on a failure)");
+  test->add_option("DIR", o->dir, "A folder of packs to test instead of the bundled ones");
+  test->add_flag("-v,--verbose", o->verbose, "Show every result of a failing case");
+  test->callback([o, &exit_code] { exit_code = Test(*LoadForLint(*o), o->verbose, std::cout); });
 }
 
 }  // namespace plancheck::cli

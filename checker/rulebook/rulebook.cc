@@ -1,14 +1,32 @@
-// Placeholder until the rulebook lands: an empty rulebook.
 #include "checker/rulebook/rulebook.h"
+
+#include "checker/rulebook/rulebook_impl.h"
 
 namespace plancheck {
 
-class Rulebook {};
-
-std::shared_ptr<const Rulebook> LoadRulebook(const RulebookOptions&) {
-  return std::make_shared<const Rulebook>();
+std::vector<RuleInfo> ListRules(const Rulebook& rulebook) {
+  std::vector<RuleInfo> out;
+  for (const Rule& rule : rulebook.rules) {
+    const RuleSpec& s = rule.spec;
+    RuleInfo info;
+    info.id = s.id;
+    info.pack = s.pack;
+    info.kind = s.kind;
+    info.level = s.level;
+    info.title = s.message.empty() ? rule.kind_summary : s.message;
+    info.basis = s.basis;
+    info.suggestion = s.suggestion;
+    info.link = s.link;
+    info.target = rule.check->TargetText();
+    out.push_back(std::move(info));
+  }
+  return out;
 }
-std::vector<RuleInfo> ListRules(const Rulebook&) { return {}; }
-std::vector<PackInfo> ListPacks(const Rulebook&) { return {}; }
+
+std::vector<PackInfo> ListPacks(const Rulebook& rulebook) {
+  std::vector<PackInfo> out;
+  for (const Pack& pack : rulebook.packs) out.push_back(pack.info);
+  return out;
+}
 
 }  // namespace plancheck

@@ -19,6 +19,7 @@ struct RuleInfo {
   std::string basis;
   std::string suggestion;
   std::string link;
+  std::string target;  // indicator rules: the framework's target as written ("≥100%"), else ""
 };
 
 struct PackInfo {

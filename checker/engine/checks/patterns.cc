@@ -1,0 +1,73 @@
+#include "checker/engine/checks/patterns.h"
+
+#include "checker/document/normalise.h"
+
+namespace plancheck::checks {
+
+PatternList PatternList::Read(YamlMap& map, std::string_view key, View view, bool required,
+                              bool literal) {
+  PatternList list;
+  list.view_ = view;
+  if (!required && !map.Has(key)) return list;
+  list.written_ = required ? map.RequiredList(key) : map.OptionalList(key);
+  const YAML::Node at = map.Get(key);
+  list.mark_ = at.Mark();
+  std::string alternation;
+  for (const std::string& item : list.written_) {
+    std::string pattern = literal ? LiteralPattern(item, view)
+                                  : (view == View::kNorm ? NormalisePattern(item) : item);
+    list.compiled_.push_back(CompilePattern(pattern, map.source(), at));
+    alternation += (alternation.empty() ? "(?:" : "|(?:") + pattern + ")";
+    list.patterns_.push_back(std::move(pattern));
+  }
+  list.any_ = CompilePattern(alternation, map.source(), at);
+  return list;
+}
+
+bool PatternList::Any(std::string_view text) const {
+  return any_ != nullptr && RE2::PartialMatch(text, *any_);
+}
+
+bool PatternList::AnyFull(std::string_view text) const {
+  return any_ != nullptr && RE2::FullMatch(text, *any_);
+}
+
+std::pair<std::size_t, std::size_t> PatternList::First(std::string_view text,
+                                                        std::size_t from) const {
+  if (any_ == nullptr || from > text.size()) return {std::string_view::npos, 0};
+  re2::StringPiece piece;
+  if (!any_->Match(text, from, text.size(), RE2::UNANCHORED, &piece, 1)) {
+    return {std::string_view::npos, 0};
+  }
+  const auto begin = static_cast<std::size_t>(piece.data() - text.data());
+  return {begin, begin + piece.size()};
+}
+
+void PatternList::AppendTriggers(std::vector<Trigger>& out) const {
+  for (const std::string& p : patterns_) out.push_back({p, view_, mark_});
+}
+
+std::vector<bool> HeadingsInScope(const Outline& outline, const PatternList& within) {
+  std::vector<bool> in(outline.headings.size(), within.empty());
+  if (within.empty()) return in;
+  for (std::size_t i = 0; i < outline.headings.size(); ++i) {
+    const Heading& h = outline.headings[i];
+    const bool parent_in = h.parent >= 0 && static_cast<std::size_t>(h.parent) < i &&
+                           in[static_cast<std::size_t>(h.parent)];
+    in[i] = parent_in || within.Any(TitleNorm(h));
+  }
+  return in;
+}
+
+bool InScope(const Block& block, const std::vector<bool>& headings_in_scope,
+             const PatternList& within) {
+  if (within.empty()) return true;
+  if (block.heading < 0 || static_cast<std::size_t>(block.heading) >= headings_in_scope.size()) {
+    return false;
+  }
+  return headings_in_scope[static_cast<std::size_t>(block.heading)];
+}
+
+std::string TitleNorm(const Heading& heading) { return Nfkc(heading.title); }
+
+}  // namespace plancheck::checks

@@ -1,0 +1,18 @@
+#pragma once
+#include "checker/engine/checks/patterns.h"
+
+namespace plancheck::checks {
+
+// `reference`: a basis document cited in 《…》. Pass when one of `documents` matches inside a
+// 《…》; partial when it is named without them; fail when absent.
+class ReferenceCheck final : public Check {
+ public:
+  static std::unique_ptr<Check> FromYaml(const RuleSpec& rule, YamlMap& map);
+  std::vector<Trigger> Triggers() const override;
+  void Evaluate(const CheckInput& input, ResultSink& sink) const override;
+
+ private:
+  PatternList documents_;
+};
+
+}  // namespace plancheck::checks

@@ -1,0 +1,64 @@
+#include "checker/rulebook/check.h"
+
+#include <algorithm>
+
+#include "checker/decode/utf8.h"
+#include "checker/rulebook/evidence.h"
+
+namespace plancheck {
+
+Result& ResultSink::Push(Status status, std::string message) {
+  Result& r = out_.emplace_back();
+  r.rule = rule_.id;
+  r.status = status;
+  r.level = rule_.level;
+  r.message = std::move(message);
+  r.basis = rule_.basis;
+  r.suggestion = rule_.suggestion;
+  return r;
+}
+
+Result& ResultSink::Add(Status status, std::string message) {
+  return Push(status, std::move(message));
+}
+
+Result& ResultSink::AddAt(Status status, std::string message, const Block& block,
+                          std::size_t offset, View view) {
+  Result& r = Push(status, std::move(message));
+  const std::size_t text_offset = view == View::kNorm ? block.TextOffsetOfNorm(offset) : offset;
+  r.location.line = block.line;
+  r.location.column = block.ColumnOfText(text_offset);
+  r.location.section = doc_.outline.Path(block.heading);
+  r.evidence = SentenceAt(block.text, text_offset);
+  return r;
+}
+
+Result& ResultSink::AddAtCell(Status status, std::string message, const Table& table,
+                              const Cell& cell, std::size_t text_offset) {
+  Result& r = Push(status, std::move(message));
+  r.location.line = cell.pos.line;
+  r.location.column = cell.pos.column;
+  r.location.section = doc_.outline.Path(table.heading);
+  r.evidence = SentenceAt(cell.text, text_offset);
+  // A cell broken over lines: find the line that holds the place, by the few characters there.
+  const std::string_view rest = std::string_view(cell.text).substr(std::min(text_offset, cell.text.size()));
+  const std::string_view probe = rest.substr(0, utf8::ByteOffset(rest, 3));
+  if (probe.empty()) return r;
+  for (const Block& block : doc_.blocks) {
+    if (block.line < cell.pos.line || block.line > std::max(cell.last_line, cell.pos.line)) continue;
+    const std::size_t at = block.text.find(probe);
+    if (at == std::string::npos) continue;
+    r.location.line = block.line;
+    r.location.column = block.ColumnOfText(at);
+    break;
+  }
+  return r;
+}
+
+std::string ResultSink::Message(std::string_view fallback, std::string_view detail) const {
+  std::string text = rule_.message.empty() ? std::string(fallback) : rule_.message;
+  if (!detail.empty()) text += "：" + std::string(detail);
+  return text;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,45 @@
+#pragma once
+// What a rule says, apart from its kind-specific keys.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/document/metadata.h"
+#include "checker/engine/result.h"
+#include "checker/rulebook/conditions.h"
+
+namespace plancheck {
+
+// One `tests:` item: a snippet parsed as a small plan, with metadata given by the item.
+struct TestCase {
+  enum class Expect { kPass, kFail, kPartial };
+  Expect expect = Expect::kPass;
+  std::string text;
+  // Overrides of what the metadata reader found in the snippet.
+  std::optional<std::pair<int, int>> period;
+  std::optional<std::string> date, level, kind, province, city, county, doc_number, title;
+  std::optional<bool> draft;
+  int line = 0;  // in the pack file, for messages
+};
+
+struct RuleSpec {
+  std::string id;
+  std::string pack;
+  std::string kind;
+  Severity level = Severity::kInfo;
+  std::string basis;
+  std::string message;  // empty: the kind's default
+  std::string suggestion;
+  std::string link;
+  Conditions when;
+  std::vector<TestCase> tests;
+  std::string file;    // where the rule is written
+  int line = 0;        // 1-based line of the rule in `file`
+  std::string source;  // the rule's YAML as written, for `rules show`
+};
+
+// Applies a test case's metadata overrides.
+void ApplyOverrides(const TestCase& test, Metadata& metadata);
+
+}  // namespace plancheck
