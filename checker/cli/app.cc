@@ -12,6 +12,10 @@ int Run(int argc, char** argv) {
       "service plans"};
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.require_subcommand(1);
+  // --lang is global; fallthrough lets it follow the subcommand too (plancheck check --lang en …).
+  app.add_option("--lang", "Language of messages and reports: zh or en (default: from LANG) / 语言")
+      ->check(CLI::IsMember({"zh", "en"}));
+  app.fallthrough();
   int exit_code = 0;
   AddCheckCommand(app, exit_code);
   AddAuditCommand(app, exit_code);

@@ -1,10 +1,125 @@
+// plancheck check FILE|DIR… — the drafter's and the CI's command.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "checker/cli/atomic_write.h"
+#include "checker/cli/checking.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/inputs.h"
+#include "checker/cli/lang.h"
+#include "checker/report/common.h"
 
 namespace plancheck::cli {
+namespace {
+
+struct CheckFlags {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on;
+  std::string region;
+  std::vector<std::string> rules;
+  bool no_builtin_rules = false;
+  std::string config;
+  std::string baseline;
+  std::string write_baseline;
+  bool show_passed = false;
+};
+
+std::string Render(const std::string& format, const report::CheckRun& run,
+                   const report::RenderOptions& options) {
+  if (format == "json") return report::RenderJson(run, options);
+  if (format == "md") return report::RenderMarkdown(run, options);
+  if (format == "html") return report::RenderHtml(run, options);
+  if (format == "sarif") return report::RenderSarif(run, options);
+  if (format == "junit") return report::RenderJunit(run, options);
+  if (format == "github") return report::RenderGithub(run, options);
+  if (format == "csv") return report::RenderCsv(run, options);
+  return report::RenderText(run, options);
+}
+
+bool ColourTerminal() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return ::isatty(STDOUT_FILENO) == 1 && (no_colour == nullptr || *no_colour == '\0') &&
+         !(term != nullptr && std::string(term) == "dumb");
+}
+
+int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
+  const Config config = CommandConfig(flags.config, CommandLang(cmd));
+  const Lang lang = CommandLang(cmd, config.lang.value_or(""));
+
+  CheckRequest request;
+  request.files = ExpandInputs(flags.inputs, lang);
+  request.rulebook = RulebookFor(config, flags.rules, flags.no_builtin_rules);
+  request.config = config;
+  request.region = flags.region;
+  request.lang = lang;
+  const std::string baseline = !flags.baseline.empty() ? flags.baseline : config.baseline.value_or("");
+  // Writing a baseline records every gap; an old one (perhaps not there yet) is not read.
+  if (!baseline.empty() && flags.write_baseline.empty()) request.baseline = Baseline::Load(baseline, lang);
+
+  report::RenderOptions options;
+  options.lang = lang;
+  options.fail_on = !flags.fail_on.empty() ? ParseFailOn(flags.fail_on, lang)
+                                           : config.fail_on.value_or(report::FailOn::kError);
+  options.show_passed = flags.show_passed;
+  options.colour = flags.format == "text" && flags.output.empty() && ColourTerminal();
+
+  const report::CheckRun run = CheckPlans(request);
+  for (const report::InputFailure& failure : run.failures) {
+    std::cerr << "plancheck: " << failure.message << "\n";
+  }
+  const std::string rendered = Render(flags.format, run, options);
+  if (flags.output.empty()) {
+    std::cout << rendered << std::flush;
+  } else {
+    WriteFileAtomically(flags.output, rendered, lang);
+  }
+  if (!flags.write_baseline.empty()) {
+    WriteFileAtomically(flags.write_baseline, Baseline::Render(run), lang);
+    std::cerr << fmt::format(fmt::runtime(Tr(lang, "plancheck：已将当前差距写入基线 {}\n",
+                                             "plancheck: wrote the current gaps to the baseline {}\n")),
+                             flags.write_baseline);
+  }
+  if (!run.failures.empty()) return 3;
+  if (!flags.write_baseline.empty()) return 0;
+  return report::AnyFailing(run, options.fail_on) ? 1 : 0;
+}
+
+}  // namespace
 
 void AddCheckCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("check", "(not built yet)");
-  cmd->callback([&exit_code] { exit_code = 2; });
+  auto* cmd = app.add_subcommand(
+      "check", "Check plans against the rules and report the gaps / 检查规划并报告差距");
+  auto flags = std::make_shared<CheckFlags>();
+  cmd->add_option("FILE|DIR", flags->inputs, "Plans (.txt, .md, .docx) or folders of plans / 规划文件或文件夹")
+      ->required();
+  cmd->add_option("--format,-f", flags->format, "Output format / 输出格式")
+      ->check(CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github", "csv"}))
+      ->capture_default_str();
+  cmd->add_option("--output,-o", flags->output, "Write the report to FILE instead of stdout / 输出到文件");
+  cmd->add_option("--fail-on", flags->fail_on,
+                  "Exit 1 when a gap is at or above this level (default error) / 达到此级别的差距使退出码为 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--region", flags->region,
+                  "The plans' region when the text does not say, e.g. 上海市/松江区 / 指定地区");
+  cmd->add_option("--rules", flags->rules, "Extra rule folder (repeatable) / 额外规则文件夹")
+      ->allow_extra_args(false);
+  cmd->add_flag("--no-builtin-rules", flags->no_builtin_rules,
+                "Use only the --rules folders / 不使用内置规则");
+  cmd->add_option("--config", flags->config,
+                  "Config file (default: .plancheck.yaml from here upward) / 配置文件");
+  cmd->add_option("--baseline", flags->baseline,
+                  "Fail only on gaps not in this baseline / 只对基线之外的新差距报错");
+  cmd->add_option("--write-baseline", flags->write_baseline,
+                  "Record the current gaps as the baseline / 将当前差距写入基线");
+  cmd->add_flag("--show-passed", flags->show_passed, "List passed rules too / 同时列出已通过的规则");
+  cmd->callback([cmd, flags, &exit_code] { exit_code = RunCheck(*cmd, *flags); });
 }
 
 }  // namespace plancheck::cli

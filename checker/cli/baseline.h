@@ -1,0 +1,34 @@
+#pragma once
+// The CI gate's baseline: gaps accepted once (--write-baseline FILE) do not fail later runs
+// (--baseline FILE); only new gaps do. A gap is matched by rule, document and a hash of its
+// evidence with whitespace removed, not by line, so it survives text moving up or down. Each entry
+// accepts one gap: a second identical gap in the same document is new.
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "checker/report/report.h"
+
+namespace plancheck::cli {
+
+class Baseline {
+ public:
+  // Throws UsageError (exit 2) naming the file when it is missing or not a plancheck baseline.
+  static Baseline Load(const std::string& file, report::Lang lang);
+  static Baseline Parse(const std::string& json, const std::string& file, report::Lang lang);
+
+  // The baseline file for every gap of the run (sorted, so it diffs well in review).
+  static std::string Render(const report::CheckRun& run);
+
+  // Marks the gaps of `plan` that the baseline accepts (CheckedPlan::accepted).
+  void Mark(report::CheckedPlan& plan) const;
+
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  using Key = std::tuple<std::string, std::string, std::string>;  // document, rule, hash
+  static Key KeyOf(const std::string& document, const std::string& rule, const std::string& hash);
+  std::map<Key, int> entries_;
+};
+
+}  // namespace plancheck::cli

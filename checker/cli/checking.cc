@@ -1,0 +1,113 @@
+#include "checker/cli/checking.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "checker/cli/region_option.h"
+#include "checker/decode/input_error.h"
+#include "checker/engine/evaluate.h"
+#include "checker/indicators/indicator.h"
+
+namespace plancheck::cli {
+namespace {
+
+// One plan, start to finish. InputError is the caller's to record.
+report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
+                             const std::vector<RuleInfo>& rules, const CheckRequest& request) {
+  auto document = std::make_shared<Document>(LoadDocument(file));
+  const DocumentSettings settings = request.config.For(file);
+  const std::string& region = !request.region.empty() ? request.region : settings.region;
+  if (!region.empty()) ApplyRegionOption(region, document->metadata, request.lang);
+  report::CheckedPlan plan;
+  plan.document = document;
+  plan.report = Evaluate(rulebook, *document, ExtractIndicators(*document));
+  ApplySettings(settings, rules, plan.report, request.lang);
+  plan.accepted.assign(plan.report.results.size(), false);
+  if (request.baseline) request.baseline->Mark(plan);
+  return plan;
+}
+
+struct Slot {
+  std::optional<report::CheckedPlan> plan;
+  std::optional<report::InputFailure> failure;
+  std::exception_ptr error;
+};
+
+}  // namespace
+
+Config CommandConfig(const std::string& config_flag, report::Lang lang) {
+  if (!config_flag.empty()) return LoadConfig(config_flag, lang);
+  const std::string found = FindConfig(".");
+  if (found.empty()) return Config{};
+  return LoadConfig(found, lang);
+}
+
+RulebookOptions RulebookFor(const Config& config, const std::vector<std::string>& rules_flag,
+                            bool no_builtin_rules) {
+  RulebookOptions options;
+  options.extra_dirs = config.rule_dirs;
+  options.extra_dirs.insert(options.extra_dirs.end(), rules_flag.begin(), rules_flag.end());
+  options.builtin = !no_builtin_rules && config.builtin_rules.value_or(true);
+  return options;
+}
+
+int EffectiveJobs(int jobs, std::size_t plans) {
+  int n = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::max(1, std::min(n, static_cast<int>(plans)));
+}
+
+report::CheckRun CheckPlans(const CheckRequest& request) {
+  const std::shared_ptr<const Rulebook> rulebook = LoadRulebook(request.rulebook);
+  report::CheckRun run;
+  run.version = PLANCHECK_VERSION;
+  std::vector<RuleInfo> all_rules = ListRules(*rulebook);
+  std::sort(all_rules.begin(), all_rules.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  // Every pattern of the config must name a rule, overrides included, before any plan is read.
+  for (const Config::Override& o : request.config.overrides) {
+    std::vector<RuleInfo> probe = all_rules;
+    ApplySettings(o.settings, probe, request.lang);
+  }
+  run.rules = all_rules;
+  ApplySettings(request.config.settings, run.rules, request.lang);
+
+  std::vector<Slot> slots(request.files.size());
+  std::atomic<std::size_t> next{0};
+  std::mutex progress_lock;
+  std::size_t done = 0;
+  const auto work = [&] {
+    for (std::size_t i = next++; i < slots.size(); i = next++) {
+      try {
+        slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request);
+      } catch (const InputError& e) {
+        slots[i].failure = report::InputFailure{request.files[i], e.what()};
+      } catch (...) {
+        slots[i].error = std::current_exception();
+      }
+      if (request.progress) {
+        const std::lock_guard<std::mutex> lock(progress_lock);
+        request.progress(++done, slots.size(), request.files[i]);
+      }
+    }
+  };
+  const int jobs = EffectiveJobs(request.jobs, slots.size());
+  if (jobs == 1) {
+    work();
+  } else {
+    std::vector<std::thread> threads;
+    for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
+    for (std::thread& t : threads) t.join();
+  }
+  // In input order, whatever order the workers finished in: the output never depends on --jobs.
+  for (Slot& slot : slots) {
+    if (slot.error) std::rethrow_exception(slot.error);
+    if (slot.failure) run.failures.push_back(std::move(*slot.failure));
+    if (slot.plan) run.plans.push_back(std::move(*slot.plan));
+  }
+  return run;
+}
+
+}  // namespace plancheck::cli

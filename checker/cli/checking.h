@@ -1,0 +1,41 @@
+#pragma once
+// What check and audit share: load the rulebook once, then for every plan load, extract,
+// evaluate, apply the config and the baseline — in parallel when asked, with the same result.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/cli/baseline.h"
+#include "checker/cli/config.h"
+#include "checker/report/report.h"
+
+namespace plancheck::cli {
+
+struct CheckRequest {
+  std::vector<std::string> files;  // expanded, in report order
+  RulebookOptions rulebook;
+  Config config;
+  std::string region;  // --region: overrides the config and the plans' own text
+  std::optional<Baseline> baseline;
+  int jobs = 1;
+  report::Lang lang = report::Lang::kZh;
+  // Called after each plan (from the worker that checked it, under a lock): done, total, path.
+  std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+};
+
+// Plans that cannot be read are listed in CheckRun::failures (exit 3) and the others checked.
+// Rule and configuration errors throw (exit 2).
+report::CheckRun CheckPlans(const CheckRequest& request);
+
+// --config FILE, else the nearest .plancheck.yaml from the working folder up, else no config.
+Config CommandConfig(const std::string& config_flag, report::Lang lang);
+
+// The config's rule folders and then --rules; bundled packs unless either turns them off.
+RulebookOptions RulebookFor(const Config& config, const std::vector<std::string>& rules_flag,
+                            bool no_builtin_rules);
+
+// --jobs: 0 means one per core.
+int EffectiveJobs(int jobs, std::size_t plans);
+
+}  // namespace plancheck::cli

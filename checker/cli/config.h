@@ -1,0 +1,80 @@
+#pragma once
+// `.plancheck.yaml`: a repository's settings for check and audit, found from the working folder
+// upward (or given with --config). Every key is optional; an unknown key or a wrong type is an
+// error naming the file, line and column (exit 2).
+//
+//   rules: [rules-extra/]            extra rule folders (relative to this file)
+//   builtin-rules: true              false: only the folders above
+//   fail-on: warning                 error | warning | info | never
+//   baseline: .plancheck-baseline.json
+//   lang: zh                         zh | en
+//   region: 上海市/松江区             the plans' region, when their text does not say
+//   disable: [drafting.repeat.char, "drafting.typo.*"]     rule ids or id patterns
+//   levels: {national.topic.hotline-12348: error}          level overrides
+//   overrides:                       per-glob settings, applied in order after the top level
+//     - files: ["drafts/**", "*-draft.txt"]
+//       disable: [...]
+//       levels: {...}
+//       region: 吉林省/长春市/绿园区
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/engine/evaluate.h"
+#include "checker/report/report.h"
+
+namespace plancheck::cli {
+
+// A rule-id pattern with where it was written, so a pattern that matches no rule can be named.
+struct RulePattern {
+  std::string pattern;
+  std::string where;  // "file:line:column"
+};
+
+// What may differ between documents.
+struct DocumentSettings {
+  std::vector<RulePattern> disable;
+  std::vector<std::pair<RulePattern, Severity>> levels;  // later entries win
+  std::string region;                                      // "" = from the plan's text
+};
+
+struct Config {
+  std::string file;  // "" when there is no config file
+  std::string dir;   // the file's folder: relative paths in it are relative to this
+  std::vector<std::string> rule_dirs;  // resolved against dir
+  std::optional<bool> builtin_rules;
+  std::optional<report::FailOn> fail_on;
+  std::optional<std::string> baseline;  // resolved against dir
+  std::optional<std::string> lang;      // "zh" or "en"
+  DocumentSettings settings;
+  struct Override {
+    std::vector<std::string> files;  // globs, relative to dir
+    DocumentSettings settings;
+  };
+  std::vector<Override> overrides;
+
+  // The settings for one document (path as given on the command line): the top level, then every
+  // override whose glob matches the document's path relative to the config's folder.
+  DocumentSettings For(const std::string& document) const;
+};
+
+// The nearest .plancheck.yaml in `start` or a folder above it, or "" when there is none.
+std::string FindConfig(const std::string& start);
+
+// Parses a config file. Throws UsageError (exit 2) with "file:line:column: what is wrong".
+Config LoadConfig(const std::string& file, report::Lang lang);
+Config ParseConfig(const std::string& yaml, const std::string& file, report::Lang lang);
+
+report::FailOn ParseFailOn(const std::string& value, report::Lang lang);  // UsageError if unknown
+
+// Applies the settings to one document's report: disabled rules go, levels change, the summary is
+// counted again. Throws UsageError for a pattern that matches no rule in `rules` (a typo that
+// would otherwise silently disable nothing).
+void ApplySettings(const DocumentSettings& settings, const std::vector<RuleInfo>& rules,
+                   DocumentReport& report, report::Lang lang);
+// The same disabling and top-level level overrides for the rule list (SARIF's rules, the legend).
+void ApplySettings(const DocumentSettings& settings, std::vector<RuleInfo>& rules,
+                   report::Lang lang);
+
+}  // namespace plancheck::cli

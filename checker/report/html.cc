@@ -1,0 +1,134 @@
+// `check --format html` and the audit's plans/*.html: one self-contained, printable gap report.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "checker/report/common.h"
+#include "checker/report/html_page.h"
+
+namespace plancheck::report {
+namespace {
+
+std::string E(std::string_view s) { return HtmlEscape(s); }
+
+void Facts(const CheckedPlan& plan, Lang lang, std::string& out) {
+  const Document& doc = *plan.document;
+  const Metadata& m = doc.metadata;
+  out += "<table class=\"facts\">\n";
+  const auto row = [&](const char* zh, const char* en, const std::string& value) {
+    if (!value.empty()) out += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", Tr(lang, zh, en), value);
+  };
+  row("文件", "File", "<code>" + E(doc.path) + "</code>");
+  row("地区", "Region", E(RegionText(m.region)));
+  if (!m.level.empty()) row("层级", "Level", AdminLevelLabel(m.level, lang));
+  row("规划期", "Period", PeriodText(m.period));
+  row("文种", "Kind", E(m.kind + (m.draft ? Tr(lang, "（征求意见稿）", " (draft)") : "")));
+  row("发文字号", "Document number", E(m.doc_number));
+  row("日期", "Date", E(m.date));
+  row("适用规则包", "Rule packs", E(fmt::format("{}", fmt::join(plan.report.packs, ", "))));
+  out += "</table>\n";
+}
+
+void Cards(const CheckedPlan& plan, Lang lang, std::string& out) {
+  const Summary& s = plan.report.summary;
+  out += "<div class=\"cards\">\n";
+  const auto card = [&](const char* cls, const char* label, const std::string& value) {
+    out += fmt::format("<div class=\"card {}\">{}<b>{}</b></div>\n", cls, label, value);
+  };
+  card("", Tr(lang, "得分", "Score"), FormatNumber(RoundScore(s.score)));
+  card("", Tr(lang, "规则", "Rules"), std::to_string(s.rules));
+  card("s-pass", StatusLabel(Status::kPass, lang), std::to_string(s.pass));
+  card("s-fail", StatusLabel(Status::kFail, lang), std::to_string(s.fail));
+  card("s-partial", StatusLabel(Status::kPartial, lang), std::to_string(s.partial));
+  card("s-na", StatusLabel(Status::kNa, lang), std::to_string(s.na));
+  out += "</div>\n";
+  if (const int accepted = AcceptedCount(plan); accepted > 0) {
+    out += fmt::format(fmt::runtime(Tr(lang, "<p class=\"muted\">基线已接受 {} 项差距，未列出。</p>\n",
+                          "<p class=\"muted\">{} gaps accepted in the baseline are not listed.</p>\n")),
+                       accepted);
+  }
+}
+
+void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::string& out) {
+  const Result& r = plan.report.results[index];
+  out += fmt::format("<div class=\"finding {}\">\n<p>{} <span class=\"badge\">{}</span>",
+                     StatusClass(r.status), StatusBadge(r.status, lang), LevelLabel(r.level, lang));
+  if (const std::string where = HumanLocation(*plan.document, r.location, lang); !where.empty()) {
+    out += " <span class=\"muted\">" + E(where) + "</span>";
+  }
+  out += fmt::format(" <code>{}</code></p>\n<p><strong>{}</strong></p>\n", E(r.rule), E(r.message));
+  if (IsGap(r)) {
+    if (!r.evidence.empty()) out += "<blockquote>" + E(r.evidence) + "</blockquote>\n";
+    const auto detail = [&](const char* zh, const char* en, const std::string& value) {
+      if (!value.empty()) {
+        out += fmt::format("<p><span class=\"muted\">{}</span>{}</p>\n", Tr(lang, zh, en), E(value));
+      }
+    };
+    detail("依据：", "Basis: ", r.basis);
+    detail("建议：", "Suggestion: ", r.suggestion);
+    detail("改为：", "Fix: ", r.fix);
+  }
+  out += "</div>\n";
+}
+
+void Indicators(const CheckedPlan& plan, Lang lang, std::string& out) {
+  const std::vector<Indicator>& items = plan.report.indicators.items;
+  out += fmt::format("<h2>{}</h2>\n", Tr(lang, "规划中的指标", "Indicators in the plan"));
+  if (items.empty()) {
+    out += fmt::format("<p class=\"muted\">{}</p>\n",
+                       Tr(lang, "未识别到量化指标。", "No quantitative targets found."));
+    return;
+  }
+  out += Tr(lang,
+            "<table>\n<tr><th>指标</th><th>类别</th><th>目标</th><th>每万人</th><th>性质</th>"
+            "<th>目标年</th><th>来源</th><th>位置</th></tr>\n",
+            "<table>\n<tr><th>Indicator</th><th>Category</th><th>Target</th><th>Per 10,000</th>"
+            "<th>Nature</th><th>Year</th><th>Source</th><th>Where</th></tr>\n");
+  for (const Indicator& i : items) {
+    const Location loc{i.line, i.column, ""};
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td>{}</td></tr>\n",
+        E(i.name), E(i.category), E(FormatTarget(i)), E(FormatNormalised(i)), E(i.nature),
+        i.year ? std::to_string(*i.year) : "", E(i.source), E(FormatLocation(*plan.document, loc)));
+  }
+  out += "</table>\n";
+}
+
+void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) {
+  const Lang lang = o.lang;
+  out += "<article>\n";
+  if (!o.index_link.empty()) {
+    out += fmt::format("<p class=\"no-print\"><a href=\"{}\">{}</a></p>\n", E(o.index_link),
+                       Tr(lang, "← 返回审查总览", "← Back to the audit"));
+  }
+  out += fmt::format("<h1>{}</h1>\n<p class=\"muted\">{}</p>\n", E(PlanTitle(*plan.document)),
+                     Tr(lang, "公共法律服务体系建设规划合规检查报告",
+                        "Compliance report for a public legal service plan"));
+  Facts(plan, lang, out);
+  Cards(plan, lang, out);
+  out += fmt::format("<h2>{}</h2>\n", o.show_passed ? Tr(lang, "检查结果", "Results")
+                                                    : Tr(lang, "差距", "Gaps"));
+  const std::vector<SectionGroup> groups = GroupForDisplay(plan, o.show_passed);
+  if (groups.empty()) out += fmt::format("<p>{}</p>\n", Tr(lang, "未发现差距。", "No gaps found."));
+  for (const SectionGroup& g : groups) {
+    out += fmt::format("<h3>{}</h3>\n", g.section.empty() ? Tr(lang, "全文", "Whole document")
+                                                         : E(g.section));
+    for (const std::size_t i : g.results) OneResult(plan, i, lang, out);
+  }
+  Indicators(plan, lang, out);
+  out += "</article>\n";
+}
+
+}  // namespace
+
+std::string RenderHtml(const CheckRun& run, const RenderOptions& options) {
+  const std::string title = run.plans.size() == 1
+                                ? PlanTitle(*run.plans.front().document)
+                                : Tr(options.lang, "规划合规检查报告", "Plan compliance report");
+  std::string out = HtmlPageStart(options.lang, title);
+  for (const CheckedPlan& plan : run.plans) OnePlan(plan, options, out);
+  out += HtmlPageEnd(run, options.lang);
+  return out;
+}
+
+}  // namespace plancheck::report

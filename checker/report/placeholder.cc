@@ -1,1 +1,0 @@
-// placeholder: the report stage's first renderer replaces this file

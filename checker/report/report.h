@@ -1,0 +1,78 @@
+#pragma once
+// The render stage: what every report format is made from, and the options they share.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/engine/evaluate.h"
+#include "checker/rulebook/rulebook.h"
+
+namespace plancheck::report {
+
+enum class Lang { kZh, kEn };
+
+// The lowest level that makes a run fail (exit 1, a JUnit failure); kNever never fails.
+enum class FailOn { kError, kWarning, kInfo, kNever };
+
+// One checked plan. The Document is owned here so DocumentReport::document stays valid.
+struct CheckedPlan {
+  std::shared_ptr<const Document> document;
+  DocumentReport report;
+  // Per result (same index as report.results): a gap already accepted in the baseline. Such gaps
+  // are not new, never fail the run, and the human and CI formats leave them out.
+  std::vector<bool> accepted;
+  bool baseline_used = false;  // a baseline was given (JSON and SARIF then say new/unchanged)
+
+  const std::string& path() const { return document->path; }
+  bool Accepted(std::size_t result) const { return result < accepted.size() && accepted[result]; }
+};
+
+// An input that could not be read (exit 3); the others are still checked.
+struct InputFailure {
+  std::string path;
+  std::string message;
+};
+
+// Everything one `check` or `audit` produced.
+struct CheckRun {
+  std::string version;          // plancheck's version
+  std::vector<RuleInfo> rules;  // every loaded rule, sorted by id (SARIF rules, the matrix legend)
+  std::vector<CheckedPlan> plans;
+  std::vector<InputFailure> failures;
+
+  const RuleInfo* FindRule(const std::string& id) const;
+};
+
+struct RenderOptions {
+  Lang lang = Lang::kZh;
+  FailOn fail_on = FailOn::kError;
+  bool show_passed = false;  // list passing (and n/a) results too, not only the gaps
+  bool colour = false;       // ANSI colours (text on a terminal only)
+  std::string index_link;    // per-plan reports of an audit: relative link back to index.html
+};
+
+// The formats of `check --format`, each a pure function of the run (one renderer per file).
+std::string RenderText(const CheckRun& run, const RenderOptions& options);
+std::string RenderJson(const CheckRun& run, const RenderOptions& options);
+std::string RenderMarkdown(const CheckRun& run, const RenderOptions& options);
+std::string RenderHtml(const CheckRun& run, const RenderOptions& options);
+std::string RenderSarif(const CheckRun& run, const RenderOptions& options);
+std::string RenderJunit(const CheckRun& run, const RenderOptions& options);
+std::string RenderGithub(const CheckRun& run, const RenderOptions& options);
+std::string RenderCsv(const CheckRun& run, const RenderOptions& options);
+
+// The audit's files. `report_stems[i]` names plan i's reports (plans/<stem>.html|md|json).
+struct AuditLayout {
+  std::vector<std::string> report_stems;
+  std::string PlanReport(std::size_t plan, const std::string& extension) const;
+};
+std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
+                            const RenderOptions& options);
+std::string RenderMatrixCsv(const CheckRun& run, const RenderOptions& options);
+std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
+                              const RenderOptions& options);
+// libxlsxwriter writes to a file: `path` is where (the caller renames it into place).
+void WriteMatrixXlsx(const CheckRun& run, const RenderOptions& options, const std::string& path);
+
+}  // namespace plancheck::report
