@@ -24,7 +24,8 @@ std::string CorpusPath(const std::string& stem) {
 const std::vector<plancheck::Document>& Corpus() {
   static const std::vector<plancheck::Document> docs = [] {
     std::vector<plancheck::Document> out;
-    for (const std::string& stem : Stems()) out.push_back(plancheck::LoadDocument(CorpusPath(stem)));
+    for (const std::string& stem : Stems())
+      out.push_back(plancheck::LoadDocument(CorpusPath(stem)));
     return out;
   }();
   return docs;
@@ -58,7 +59,8 @@ BENCHMARK(BM_ExtractIndicatorsPlan)->DenseRange(0, 4)->Unit(benchmark::kMillisec
 void BM_LoadAndExtractCorpus(benchmark::State& state) {
   for (auto _ : state) {
     for (const std::string& stem : Stems()) {
-      benchmark::DoNotOptimize(plancheck::ExtractIndicators(plancheck::LoadDocument(CorpusPath(stem))));
+      benchmark::DoNotOptimize(
+          plancheck::ExtractIndicators(plancheck::LoadDocument(CorpusPath(stem))));
     }
   }
 }

@@ -11,7 +11,8 @@
 namespace plancheck {
 namespace {
 
-const std::string kPlan = std::string(PLANCHECK_SOURCE_DIR) + "/corpus/jiangsu-lianyungang-2023-2025.txt";
+const std::string kPlan =
+    std::string(PLANCHECK_SOURCE_DIR) + "/corpus/jiangsu-lianyungang-2023-2025.txt";
 
 void BM_LoadRulebook(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(LoadRulebook({}));

@@ -86,9 +86,8 @@ int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
     std::cerr << "plancheck: " << failure.message << "\n";
   }
   const std::string index = (std::filesystem::path(flags.out) / "index.html").generic_string();
-  std::cout << (lang == Lang::kZh
-                    ? fmt::format("已审查 {} 份规划：{}\n", run.plans.size(), index)
-                    : fmt::format("audited {} plans: {}\n", run.plans.size(), index));
+  std::cout << (lang == Lang::kZh ? fmt::format("已审查 {} 份规划：{}\n", run.plans.size(), index)
+                                  : fmt::format("audited {} plans: {}\n", run.plans.size(), index));
   return run.failures.empty() ? 0 : 3;
 }
 
@@ -101,8 +100,7 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("DIR|FILE", flags->inputs, "Folders of plans or plans / 规划文件夹或文件")
       ->required();
   cmd->add_option("--out,-o", flags->out, "Folder for the reports / 报告输出文件夹")->required();
-  cmd->add_option("--jobs,-j", flags->jobs,
-                  "Plans checked in parallel (0 = one per core) / 并行数")
+  cmd->add_option("--jobs,-j", flags->jobs, "Plans checked in parallel (0 = one per core) / 并行数")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   cmd->add_option("--region", flags->region,

@@ -34,9 +34,9 @@ Baseline Baseline::Load(const std::string& file, Lang lang) {
 
 Baseline Baseline::Parse(const std::string& text, const std::string& file, Lang lang) {
   const auto fail = [&](const std::string& why) -> UsageError {
-    return UsageError(fmt::format("{}: {}{}", file,
-                                  Tr(lang, "不是 plancheck 基线文件：", "not a plancheck baseline: "),
-                                  why));
+    return UsageError(
+        fmt::format("{}: {}{}", file,
+                    Tr(lang, "不是 plancheck 基线文件：", "not a plancheck baseline: "), why));
   };
   Json json;
   try {
@@ -75,13 +75,18 @@ std::string Baseline::Render(const report::CheckRun& run) {
     }
   }
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(a.document, a.rule, a.line, a.hash) < std::tie(b.document, b.rule, b.line, b.hash);
+    return std::tie(a.document, a.rule, a.line, a.hash) <
+           std::tie(b.document, b.rule, b.line, b.hash);
   });
   Json gaps = Json::array();
   for (const Row& row : rows) {
     // line, status and message are for the people reviewing the file; matching ignores them.
-    gaps.push_back({{"document", row.document}, {"rule", row.rule}, {"hash", row.hash},
-                    {"line", row.line}, {"status", row.status}, {"message", row.message}});
+    gaps.push_back({{"document", row.document},
+                    {"rule", row.rule},
+                    {"hash", row.hash},
+                    {"line", row.line},
+                    {"status", row.status},
+                    {"message", row.message}});
   }
   const Json json{{"tool", "plancheck"}, {"version", 1}, {"gaps", gaps}};
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -94,7 +99,8 @@ void Baseline::Mark(report::CheckedPlan& plan) const {
   plan.accepted.assign(results.size(), false);
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (!report::IsGap(results[i])) continue;
-    const auto it = left.find(KeyOf(plan.path(), results[i].rule, report::EvidenceHash(results[i])));
+    const auto it =
+        left.find(KeyOf(plan.path(), results[i].rule, report::EvidenceHash(results[i])));
     if (it == left.end() || it->second == 0) continue;
     --it->second;
     plan.accepted[i] = true;

@@ -59,9 +59,11 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   request.config = config;
   request.region = flags.region;
   request.lang = lang;
-  const std::string baseline = !flags.baseline.empty() ? flags.baseline : config.baseline.value_or("");
+  const std::string baseline =
+      !flags.baseline.empty() ? flags.baseline : config.baseline.value_or("");
   // Writing a baseline records every gap; an old one (perhaps not there yet) is not read.
-  if (!baseline.empty() && flags.write_baseline.empty()) request.baseline = Baseline::Load(baseline, lang);
+  if (!baseline.empty() && flags.write_baseline.empty())
+    request.baseline = Baseline::Load(baseline, lang);
 
   report::RenderOptions options;
   options.lang = lang;
@@ -82,9 +84,10 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   }
   if (!flags.write_baseline.empty()) {
     WriteFileAtomically(flags.write_baseline, Baseline::Render(run), lang);
-    std::cerr << fmt::format(fmt::runtime(Tr(lang, "plancheck：已将当前差距写入基线 {}\n",
-                                             "plancheck: wrote the current gaps to the baseline {}\n")),
-                             flags.write_baseline);
+    std::cerr << fmt::format(
+        fmt::runtime(Tr(lang, "plancheck：已将当前差距写入基线 {}\n",
+                        "plancheck: wrote the current gaps to the baseline {}\n")),
+        flags.write_baseline);
   }
   if (!run.failures.empty()) return 3;
   if (!flags.write_baseline.empty()) return 0;
@@ -97,14 +100,17 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "check", "Check plans against the rules and report the gaps / 检查规划并报告差距");
   auto flags = std::make_shared<CheckFlags>();
-  cmd->add_option("FILE|DIR", flags->inputs, "Plans (.txt, .md, .docx) or folders of plans / 规划文件或文件夹")
+  cmd->add_option("FILE|DIR", flags->inputs,
+                  "Plans (.txt, .md, .docx) or folders of plans / 规划文件或文件夹")
       ->required();
   cmd->add_option("--format,-f", flags->format, "Output format / 输出格式")
       ->check(CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github", "csv"}))
       ->capture_default_str();
-  cmd->add_option("--output,-o", flags->output, "Write the report to FILE instead of stdout / 输出到文件");
+  cmd->add_option("--output,-o", flags->output,
+                  "Write the report to FILE instead of stdout / 输出到文件");
   cmd->add_option("--fail-on", flags->fail_on,
-                  "Exit 1 when a gap is at or above this level (default error) / 达到此级别的差距使退出码为 1")
+                  "Exit 1 when a gap is at or above this level (default error) / "
+                  "达到此级别的差距使退出码为 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--region", flags->region,
                   "The plans' region when the text does not say, e.g. 上海市/松江区 / 指定地区");
@@ -118,7 +124,8 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
                   "Fail only on gaps not in this baseline / 只对基线之外的新差距报错");
   cmd->add_option("--write-baseline", flags->write_baseline,
                   "Record the current gaps as the baseline / 将当前差距写入基线");
-  cmd->add_flag("--show-passed", flags->show_passed, "List passed rules too / 同时列出已通过的规则");
+  cmd->add_flag("--show-passed", flags->show_passed,
+                "List passed rules too / 同时列出已通过的规则");
   cmd->callback([cmd, flags, &exit_code] { exit_code = RunCheck(*cmd, *flags); });
 }
 

@@ -57,7 +57,8 @@ class Parser {
   bool Bool(const YAML::Node& node, const char* what) const {
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-      Fail(node, fmt::format("{} {}", what, Tr(lang_, "应为 true 或 false", "must be true or false")));
+      Fail(node,
+           fmt::format("{} {}", what, Tr(lang_, "应为 true 或 false", "must be true or false")));
     }
     return value;
   }
@@ -73,8 +74,9 @@ class Parser {
         items.push_back(item);
       }
     } else {
-      Fail(node, fmt::format("{} {}", what, Tr(lang_, "应为字符串或字符串列表",
-                                               "must be a string or a list of strings")));
+      Fail(node, fmt::format(
+                     "{} {}", what,
+                     Tr(lang_, "应为字符串或字符串列表", "must be a string or a list of strings")));
     }
     return items;
   }
@@ -84,8 +86,9 @@ class Parser {
     if (value == "error") return Severity::kError;
     if (value == "warning") return Severity::kWarning;
     if (value == "info") return Severity::kInfo;
-    Fail(node, fmt::format("{} '{}'{}", Tr(lang_, "未知的级别", "unknown level"), value,
-                           Tr(lang_, "；可用：error、warning、info", "; use error, warning or info")));
+    Fail(node,
+         fmt::format("{} '{}'{}", Tr(lang_, "未知的级别", "unknown level"), value,
+                     Tr(lang_, "；可用：error、warning、info", "; use error, warning or info")));
   }
 
   void Settings(const YAML::Node& map, DocumentSettings& settings) const {
@@ -95,8 +98,9 @@ class Parser {
       }
     }
     if (const YAML::Node levels = map["levels"]) {
-      if (!levels.IsMap()) Fail(levels, Tr(lang_, "levels 应为“规则: 级别”映射",
-                                           "levels must map rule ids to levels"));
+      if (!levels.IsMap())
+        Fail(levels,
+             Tr(lang_, "levels 应为“规则: 级别”映射", "levels must map rule ids to levels"));
       for (const auto& entry : levels) {
         settings.levels.emplace_back(RulePattern{Scalar(entry.first, "rule"), Where(entry.first)},
                                      Level(entry.second));
@@ -124,10 +128,9 @@ report::FailOn ParseFailOn(const std::string& value, Lang lang) {
   if (value == "warning") return report::FailOn::kWarning;
   if (value == "info") return report::FailOn::kInfo;
   if (value == "never") return report::FailOn::kNever;
-  throw UsageError(fmt::format("{} '{}'{}", Tr(lang, "未知的 fail-on 级别", "unknown fail-on level"),
-                               value,
-                               Tr(lang, "；可用：error、warning、info、never",
-                                  "; use error, warning, info or never")));
+  throw UsageError(fmt::format(
+      "{} '{}'{}", Tr(lang, "未知的 fail-on 级别", "unknown fail-on level"), value,
+      Tr(lang, "；可用：error、warning、info、never", "; use error, warning, info or never")));
 }
 
 std::string FindConfig(const std::string& start) {
@@ -179,7 +182,8 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
   }
   if (const YAML::Node value = root["lang"]) {
     const std::string l = p.Scalar(value, "lang");
-    if (l != "zh" && l != "en") p.Fail(value, Tr(lang, "lang 只能是 zh 或 en", "lang must be zh or en"));
+    if (l != "zh" && l != "en")
+      p.Fail(value, Tr(lang, "lang 只能是 zh 或 en", "lang must be zh or en"));
     config.lang = l;
   }
   p.Settings(root, config.settings);
@@ -191,7 +195,8 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
       p.ExpectMap(item, {"files", "disable", "levels", "region"});
       if (!item["files"]) p.Fail(item, Tr(lang, "缺少 files", "missing files"));
       Config::Override o;
-      for (const YAML::Node& glob : p.List(item["files"], "files")) o.files.push_back(glob.Scalar());
+      for (const YAML::Node& glob : p.List(item["files"], "files"))
+        o.files.push_back(glob.Scalar());
       p.Settings(item, o.settings);
       config.overrides.push_back(std::move(o));
     }
@@ -202,7 +207,8 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
 Config LoadConfig(const std::string& file, Lang lang) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    throw UsageError(fmt::format("{}: {}", file, Tr(lang, "无法读取配置文件", "cannot read the config file")));
+    throw UsageError(
+        fmt::format("{}: {}", file, Tr(lang, "无法读取配置文件", "cannot read the config file")));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -234,8 +240,8 @@ void CheckMatchesSomeRule(const RulePattern& p, const std::vector<RuleInfo>& rul
   for (const RuleInfo& rule : rules) {
     if (GlobMatch(p.pattern, rule.id, false)) return;
   }
-  throw UsageError(fmt::format("{}: {} '{}'", p.where,
-                               Tr(lang, "没有规则匹配", "no rule matches"), p.pattern));
+  throw UsageError(
+      fmt::format("{}: {} '{}'", p.where, Tr(lang, "没有规则匹配", "no rule matches"), p.pattern));
 }
 
 bool Disabled(const DocumentSettings& settings, const std::string& rule) {

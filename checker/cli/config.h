@@ -36,7 +36,7 @@ struct RulePattern {
 struct DocumentSettings {
   std::vector<RulePattern> disable;
   std::vector<std::pair<RulePattern, Severity>> levels;  // later entries win
-  std::string region;                                      // "" = from the plan's text
+  std::string region;                                    // "" = from the plan's text
 };
 
 struct Config {

@@ -28,7 +28,8 @@ std::string Target(const Indicator& ind) {
   std::string value = Number(ind.value);
   if (ind.value_max) value += "–" + Number(*ind.value_max);
   std::string out = (op == "=" || op == "range") ? value : op + " " + value;
-  if (!ind.unit.empty()) out += (ind.unit == "%" ? "" : " ") + ind.unit + (ind.unit_inferred ? "?" : "");
+  if (!ind.unit.empty())
+    out += (ind.unit == "%" ? "" : " ") + ind.unit + (ind.unit_inferred ? "?" : "");
   if (ind.kind == "change") out = "+" + out;
   return out;
 }
@@ -105,8 +106,8 @@ void PrintCsv(const Document& doc, const Indicators& found, std::ostream& out) {
 }  // namespace
 
 void AddIndicatorsCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand(
-      "indicators", "List the quantitative targets of a plan / 列出规划的量化指标");
+  auto* cmd = app.add_subcommand("indicators",
+                                 "List the quantitative targets of a plan / 列出规划的量化指标");
   auto file = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>("text");
   cmd->add_option("FILE", *file, "The plan (.txt, .md, .docx)")->required();

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "checker/cli/usage_error.h"
-#include "checker/report/common.h"
 #include "checker/decode/input_error.h"
+#include "checker/report/common.h"
 
 namespace plancheck::cli {
 namespace fs = std::filesystem;

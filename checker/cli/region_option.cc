@@ -49,9 +49,9 @@ void ApplyRegionOption(const std::string& option, Metadata& metadata, report::La
     });
   }
   if (candidates.empty()) {
-    throw UsageError(fmt::format("--region {}: {}", option,
-                                 Tr(lang, "行政区划代码表中没有这个地区",
-                                    "no such division in the GB/T 2260 gazetteer")));
+    throw UsageError(fmt::format(
+        "--region {}: {}", option,
+        Tr(lang, "行政区划代码表中没有这个地区", "no such division in the GB/T 2260 gazetteer")));
   }
   if (candidates.size() > 1) {
     std::vector<std::string> names;
@@ -63,10 +63,10 @@ void ApplyRegionOption(const std::string& option, Metadata& metadata, report::La
       }
       names.push_back(fmt::format("{}", fmt::join(path, "/")));
     }
-    throw UsageError(fmt::format("--region {}: {}{}", option,
-                                 Tr(lang, "有多个同名地区，请写上所属省市：",
-                                    "ambiguous; name the province or city too: "),
-                                 fmt::join(names, ", ")));
+    throw UsageError(fmt::format(
+        "--region {}: {}{}", option,
+        Tr(lang, "有多个同名地区，请写上所属省市：", "ambiguous; name the province or city too: "),
+        fmt::join(names, ", ")));
   }
   metadata.region = candidates.front()->ToRegion();
   metadata.level = std::string(candidates.front()->LevelName());

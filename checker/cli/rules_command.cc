@@ -27,7 +27,8 @@ struct RulesOptions {
 };
 
 void AddRulebookOptions(CLI::App* cmd, RulesOptions& o) {
-  cmd->add_option("--rules", o.dirs, "Add the packs in DIR (a rule with a bundled rule's id replaces it)");
+  cmd->add_option("--rules", o.dirs,
+                  "Add the packs in DIR (a rule with a bundled rule's id replaces it)");
   cmd->add_flag("--no-builtin-rules", o.no_builtin, "Use only the packs given with --rules");
 }
 
@@ -74,8 +75,9 @@ std::string DescribeMetadata(const Document& doc) {
   }
   std::string out = doc.path + ": " + (region.empty() ? "地区未知" : region);
   out += "，层级 " + (m.level.empty() ? std::string("未知") : m.level);
-  out += "，规划期 " + (m.period ? std::to_string(m.period->from) + "—" + std::to_string(m.period->to)
-                                 : std::string("未知"));
+  out +=
+      "，规划期 " + (m.period ? std::to_string(m.period->from) + "—" + std::to_string(m.period->to)
+                              : std::string("未知"));
   out += "，文种 " + (m.kind.empty() ? std::string("未知") : m.kind);
   out += "，成文日期 " + (m.date.empty() ? std::string("未知") : m.date);
   return out;
@@ -89,13 +91,14 @@ void ListText(const Rulebook& book, const Document* doc, std::ostream& out) {
     out << pack.info.name << "  " << pack.info.title << "  [" << pack.info.file << "]  "
         << pack.rules.size() << " rules (" << LevelCounts(book, pack) << ")\n";
     if (doc != nullptr) {
-      out << "  " << (pv.verdict.holds ? "applies" : "does not apply") << ": " << pv.verdict.why << "\n";
+      out << "  " << (pv.verdict.holds ? "applies" : "does not apply") << ": " << pv.verdict.why
+          << "\n";
       if (!pv.verdict.holds) continue;
     }
     for (const int r : pack.rules) {
       const Rule& rule = book.rules[static_cast<std::size_t>(r)];
-      out << "  " << rule.spec.id << "  " << rule.spec.kind << "  " << ToString(rule.spec.level) << "  "
-          << Title(rule);
+      out << "  " << rule.spec.id << "  " << rule.spec.kind << "  " << ToString(rule.spec.level)
+          << "  " << Title(rule);
       if (doc != nullptr && !rule.spec.when.empty()) {
         const Verdict when = Evaluate(rule.spec.when, doc->metadata);
         out << "  — " << (when.holds ? "applies: " : "n/a: ") << when.why;
@@ -113,18 +116,21 @@ void ListJson(const Rulebook& book, const Document* doc, std::ostream& out) {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const int r : pack.rules) {
       const Rule& rule = book.rules[static_cast<std::size_t>(r)];
-      nlohmann::ordered_json j{{"id", rule.spec.id},     {"kind", rule.spec.kind},
-                               {"level", ToString(rule.spec.level)}, {"title", Title(rule)},
-                               {"basis", rule.spec.basis}, {"line", rule.spec.line}};
+      nlohmann::ordered_json j{
+          {"id", rule.spec.id},   {"kind", rule.spec.kind},   {"level", ToString(rule.spec.level)},
+          {"title", Title(rule)}, {"basis", rule.spec.basis}, {"line", rule.spec.line}};
       if (doc != nullptr) {
-        const Verdict when = rule.spec.when.empty() ? Verdict{true, ""} : Evaluate(rule.spec.when, doc->metadata);
+        const Verdict when =
+            rule.spec.when.empty() ? Verdict{true, ""} : Evaluate(rule.spec.when, doc->metadata);
         j["applies"] = pv.verdict.holds && when.holds;
         j["why"] = when.why;
       }
       rules.push_back(std::move(j));
     }
-    nlohmann::ordered_json j{{"name", pack.info.name},   {"title", pack.info.title},
-                             {"issuer", pack.info.issuer}, {"issued", pack.info.issued},
+    nlohmann::ordered_json j{{"name", pack.info.name},
+                             {"title", pack.info.title},
+                             {"issuer", pack.info.issuer},
+                             {"issued", pack.info.issued},
                              {"file", pack.info.file}};
     if (doc != nullptr) {
       j["applies"] = pv.verdict.holds;
@@ -144,7 +150,8 @@ void Show(const Rulebook& book, const std::string& id, std::ostream& out) {
     std::vector<std::string> ids;
     for (const Rule& r : book.rules) ids.push_back(r.spec.id);
     const std::string close = DidYouMean(id, ids);
-    throw UsageError("no rule '" + id + "'" + (close.empty() ? "" : " (did you mean '" + close + "'?)") +
+    throw UsageError("no rule '" + id + "'" +
+                     (close.empty() ? "" : " (did you mean '" + close + "'?)") +
                      "; `plancheck rules list` shows them all");
   }
   const RuleSpec& s = rule->spec;
@@ -180,7 +187,8 @@ int Test(const Rulebook& book, bool verbose, std::ostream& out) {
         << p.passed << "/" << p.cases << " cases passed  [" << p.file << "]\n";
   }
   for (const SelfTestFailure& f : report.failures) {
-    out << "\n" << f.file << ":" << f.line << ": " << f.rule << ": expected " << f.expected << ", got "
+    out << "\n"
+        << f.file << ":" << f.line << ": " << f.rule << ": expected " << f.expected << ", got "
         << f.got << "\n  text: " << f.text << "\n";
     for (const Result& r : f.results) {
       if (!verbose && r.status == Status::kPass) continue;
@@ -197,11 +205,13 @@ int Test(const Rulebook& book, bool verbose, std::ostream& out) {
 }  // namespace
 
 void AddRulesCommand(CLI::App& app, int& exit_code) {
-  auto* rules = app.add_subcommand("rules", "Rule packs: list, show, lint, test / 规则包：列出、查看、检查、自测");
+  auto* rules = app.add_subcommand(
+      "rules", "Rule packs: list, show, lint, test / 规则包：列出、查看、检查、自测");
   rules->require_subcommand(1);
   auto o = std::make_shared<RulesOptions>();
 
-  auto* list = rules->add_subcommand("list", "List packs and rules; with --for FILE, which apply and why");
+  auto* list =
+      rules->add_subcommand("list", "List packs and rules; with --for FILE, which apply and why");
   AddRulebookOptions(list, *o);
   list->add_option("--for", o->for_file, "A plan: show which packs and rules apply to it and why");
   list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
@@ -229,7 +239,8 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   lint->add_option("DIR", o->dir, "A folder of packs to validate instead of the bundled ones");
   lint->callback([o, &exit_code] { exit_code = Lint(*LoadForLint(*o), std::cout); });
 
-  auto* test = rules->add_subcommand("test", "Run every rule's pass/fail tests (exit 1 on a failure)");
+  auto* test =
+      rules->add_subcommand("test", "Run every rule's pass/fail tests (exit 1 on a failure)");
   test->add_option("DIR", o->dir, "A folder of packs to test instead of the bundled ones");
   test->add_flag("-v,--verbose", o->verbose, "Show every result of a failing case");
   test->callback([o, &exit_code] { exit_code = Test(*LoadForLint(*o), o->verbose, std::cout); });

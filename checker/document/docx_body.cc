@@ -36,13 +36,14 @@ Block MakeBlock(Block::Kind kind, int line, const std::string& text) {
 // Calls `visit` for every element of a block-level container, looking through the wrappers
 // Word puts around paragraphs, rows and cells (content controls, custom XML).
 void ForEachElement(const WordNames& w, pugi::xml_node container,
-                    const std::function<void(pugi::xml_node)>& visit) {
+                    const std::function<void(pugi::xml_node)>& visit, int depth = 0) {
+  const Nesting nesting(depth);
   for (const pugi::xml_node child : container.children()) {
     const std::string_view name = w.Local(child);
     if (name == "sdt") {
-      ForEachElement(w, w.Child(child, "sdtContent"), visit);
+      ForEachElement(w, w.Child(child, "sdtContent"), visit, depth);
     } else if (name == "customXml") {
-      ForEachElement(w, child, visit);
+      ForEachElement(w, child, visit, depth);
     } else if (!name.empty()) {
       visit(child);
     }
@@ -184,9 +185,11 @@ class BodyReader {
   std::vector<FieldFrame> fields_;  // complex fields may span paragraphs
   int line_ = 0;
   std::vector<std::string> recent_;  // body paragraphs since the last table, for its caption
+  int depth_ = 0;                    // tables in tables, text boxes in text boxes (Nesting)
 };
 
 void BodyReader::Container(pugi::xml_node node) {
+  const Nesting nesting(depth_);
   ForEachElement(w_, node, [this](pugi::xml_node child) {
     const std::string_view name = w_.Local(child);
     if (name == "p") {
@@ -238,6 +241,7 @@ std::string BodyReader::Paragraph(pugi::xml_node p, const CellSlot* cell) {
   AddNotes(content.footnotes(), c_.footnotes, "");
   AddNotes(content.endnotes(), c_.endnotes, "endnote ");
   if (cell == nullptr) recent_.emplace_back(utf8::Trim(text));
+  for (const pugi::xml_node box : content.text_boxes()) Container(box);
   return text;
 }
 
@@ -319,6 +323,7 @@ void BodyReader::Lay(const std::vector<RawRow>& raw, plancheck::Table& table) co
 }
 
 void BodyReader::Table(pugi::xml_node tbl, bool nested) {
+  const Nesting nesting(depth_);
   const int index = static_cast<int>(doc_.tables.size());
   doc_.tables.emplace_back();
   doc_.tables.back().caption = nested ? "" : Caption(recent_);
@@ -336,13 +341,14 @@ void BodyReader::Table(pugi::xml_node tbl, bool nested) {
 }
 
 void CollectParagraphs(const WordNames& w, pugi::xml_node node,
-                       const std::function<void(pugi::xml_node)>& visit) {
+                       const std::function<void(pugi::xml_node)>& visit, int depth = 0) {
+  const Nesting nesting(depth);
   ForEachElement(w, node, [&](pugi::xml_node child) {
     const std::string_view name = w.Local(child);
     if (name == "p") {
       visit(child);
     } else if (name == "tbl" || name == "tr" || name == "tc") {
-      CollectParagraphs(w, child, visit);
+      CollectParagraphs(w, child, visit, depth);
     }
   });
 }

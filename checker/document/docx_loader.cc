@@ -26,12 +26,22 @@ bool ReadRelated(docx::Package& package, const std::map<std::string, std::string
   return true;
 }
 
+InputError TooDeep(const std::string& path, const std::string& part) {
+  return InputError(path, "part " + part + " nests elements more than " +
+                              std::to_string(docx::Nesting::kMaxNesting) +
+                              " levels deep (tables in tables, content controls…); refused");
+}
+
 std::map<std::string, std::string> Notes(docx::Package& package,
                                          const std::map<std::string, std::string>& related,
                                          const std::string& kind, std::string_view element) {
   docx::XmlPart part;
-  return ReadRelated(package, related, kind, part) ? docx::ReadNotes(part, element)
-                                                   : std::map<std::string, std::string>{};
+  if (!ReadRelated(package, related, kind, part)) return {};
+  try {
+    return docx::ReadNotes(part, element);
+  } catch (const docx::TooDeep&) {
+    throw TooDeep(package.path(), part.name);
+  }
 }
 
 }  // namespace
@@ -64,7 +74,11 @@ Document ParseDocx(const std::string& path, std::string_view bytes, const DocxLi
   doc.format = "docx";
   doc.encoding = "UTF-8";
   const docx::BodyContext context{main.w, styles, numbering, footnotes, endnotes};
-  doc.line_count = docx::ReadBody(context, body, doc);
+  try {
+    doc.line_count = docx::ReadBody(context, body, doc);
+  } catch (const docx::TooDeep&) {
+    throw TooDeep(path, main_part);
+  }
   doc.outline = BuildOutline(doc.blocks);
   for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell
     if (block.table < 0) continue;

@@ -85,6 +85,7 @@ void ParagraphText::Read(pugi::xml_node paragraph) {
 }
 
 void ParagraphText::Walk(pugi::xml_node node) {
+  const Nesting nesting(depth_);
   const std::string_view name = w_.Local(node);
   if (name == "r") {
     Run(node);
@@ -102,6 +103,7 @@ void ParagraphText::Walk(pugi::xml_node node) {
 }
 
 void ParagraphText::MathText(pugi::xml_node node) {
+  const Nesting nesting(depth_);
   for (const pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     if (LocalName(child) == "t") {
@@ -130,38 +132,61 @@ void ParagraphText::Field(pugi::xml_node fld_char) {
   }
 }
 
+void ParagraphText::FindTextBoxes(pugi::xml_node node) {
+  const Nesting nesting(depth_);
+  for (const pugi::xml_node child : node.children()) {
+    if (w_.Is(child, "txbxContent")) {
+      text_boxes_.push_back(child);
+    } else if (child.type() == pugi::node_element) {
+      FindTextBoxes(child);
+    }
+  }
+}
+
 void ParagraphText::Run(pugi::xml_node run) {
   const bool outer_hidden = hidden_;
   hidden_ = outer_hidden || w_.Flag(w_.Child(run, "rPr"), "vanish");
-  for (const pugi::xml_node child : run.children()) {
-    const std::string_view name = w_.Local(child);
-    if (name == "t") {
-      Append(child.text().get());
-    } else if (name == "instrText") {
-      if (!fields_.empty() && !fields_.back().in_result)
-        fields_.back().instruction += child.text().get();
-    } else if (name == "fldChar") {
-      Field(child);
-    } else if (name == "tab" || name == "ptab") {
-      Append("\t");
-    } else if (name == "br" || name == "cr") {
-      if (Visible()) pending_break_ = true;
-    } else if (name == "sym") {
-      Append(SymbolCharacter(w_.Attr(child, "font"), w_.Attr(child, "char")));
-    } else if (name == "noBreakHyphen") {
-      Append("-");
-    } else if (name == "footnoteReference" && Visible()) {
-      footnotes_.emplace_back(w_.Attr(child, "id"));
-    } else if (name == "endnoteReference" && Visible()) {
-      endnotes_.emplace_back(w_.Attr(child, "id"));
-    } else if (name == "ruby") {
-      // Phonetic guides: the base text is the text; the annotation (w:rt) is not.
-      for (const pugi::xml_node base : w_.Child(child, "rubyBase").children()) Walk(base);
-    }
-    // w:delText, w:drawing, w:pict, w:object, mc:AlternateContent, w:softHyphen,
-    // w:lastRenderedPageBreak, w:footnoteRef: no text of the paragraph's own.
-  }
+  for (const pugi::xml_node child : run.children()) RunContent(child);
   hidden_ = outer_hidden;
+}
+
+void ParagraphText::RunContent(pugi::xml_node child) {
+  const Nesting nesting(depth_);
+  const std::string_view name = w_.Local(child);
+  if (name == "t") {
+    Append(child.text().get());
+  } else if (name == "instrText") {
+    if (!fields_.empty() && !fields_.back().in_result) {
+      fields_.back().instruction += child.text().get();
+    }
+  } else if (name == "fldChar") {
+    Field(child);
+  } else if (name == "tab" || name == "ptab") {
+    Append("\t");
+  } else if (name == "br" || name == "cr") {
+    if (Visible()) pending_break_ = true;
+  } else if (name == "sym") {
+    Append(SymbolCharacter(w_.Attr(child, "font"), w_.Attr(child, "char")));
+  } else if (name == "noBreakHyphen") {
+    Append("-");
+  } else if (name == "footnoteReference" && Visible()) {
+    footnotes_.emplace_back(w_.Attr(child, "id"));
+  } else if (name == "endnoteReference" && Visible()) {
+    endnotes_.emplace_back(w_.Attr(child, "id"));
+  } else if (name == "ruby") {
+    // Phonetic guides: the base text is the text; the annotation (w:rt) is not.
+    for (const pugi::xml_node base : w_.Child(child, "rubyBase").children()) Walk(base);
+  } else if (name == "drawing" || name == "pict" || name == "object") {
+    if (Visible()) FindTextBoxes(child);  // the picture itself has no text
+  } else if (name.empty() && LocalName(child) == "AlternateContent") {
+    // The first choice (DrawingML) and its fallback (VML) hold the same shape: read one.
+    for (const pugi::xml_node choice : child.children()) {
+      if (LocalName(choice) != "Choice" && LocalName(choice) != "Fallback") continue;
+      for (const pugi::xml_node content : choice.children()) RunContent(content);
+      break;
+    }
+  }
+  // w:delText, w:softHyphen, w:lastRenderedPageBreak, w:footnoteRef: no text of their own.
 }
 
 }  // namespace plancheck::docx

@@ -27,10 +27,15 @@ class ParagraphText {
   // w:id of the footnotes / endnotes referenced, in order.
   const std::vector<std::string>& footnotes() const { return footnotes_; }
   const std::vector<std::string>& endnotes() const { return endnotes_; }
+  // The w:txbxContent of the text boxes anchored in the paragraph (a 专栏 box is often one):
+  // their paragraphs follow the anchor's.
+  const std::vector<pugi::xml_node>& text_boxes() const { return text_boxes_; }
 
  private:
   void Walk(pugi::xml_node node);
   void Run(pugi::xml_node run);
+  void RunContent(pugi::xml_node child);
+  void FindTextBoxes(pugi::xml_node node);
   void Field(pugi::xml_node fld_char);
   void Simple(pugi::xml_node fld_simple);
   void MathText(pugi::xml_node node);
@@ -45,6 +50,8 @@ class ParagraphText {
   int toc_ = 0;          // inside a simple TOC field
   std::vector<std::string> footnotes_;
   std::vector<std::string> endnotes_;
+  std::vector<pugi::xml_node> text_boxes_;
+  int depth_ = 0;  // element nesting being walked (Nesting)
 };
 
 // Appends `next` as a line break or a new paragraph joins it: nothing between Chinese

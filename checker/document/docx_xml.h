@@ -1,6 +1,7 @@
 #pragma once
 #include <pugixml.hpp>
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,30 @@ struct XmlPart {
 // Parses `bytes` as the part `name` of the .docx at `path`; throws InputError naming both.
 void ParseXmlPart(const std::string& path, const std::string& name, std::string_view bytes,
                   XmlPart& part);
+
+// Elements nested deeper than any document needs (tables in tables, content controls, text
+// boxes…): a stack-exhaustion attack. The loader turns this into an InputError naming the part.
+struct TooDeep : std::runtime_error {
+  TooDeep() : std::runtime_error("elements nested too deep") {}
+};
+
+// Counts one level of nesting while in scope; throws TooDeep past kMaxNesting.
+class Nesting {
+ public:
+  static constexpr int kMaxNesting = 100;
+  explicit Nesting(int& depth) : depth_(depth) {
+    if (++depth_ > kMaxNesting) {
+      --depth_;
+      throw TooDeep();
+    }
+  }
+  ~Nesting() { --depth_; }
+  Nesting(const Nesting&) = delete;
+  Nesting& operator=(const Nesting&) = delete;
+
+ private:
+  int& depth_;
+};
 
 // Parses an integer attribute value; `fallback` when it is empty or not a number.
 int ToInt(std::string_view text, int fallback);

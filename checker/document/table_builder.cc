@@ -69,7 +69,9 @@ CellPiece ReadPiece(std::string_view raw, int line) {
   return piece;
 }
 
-bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Continues `cell` with the next line of a broken cell.
 void Append(Cell& cell, const CellPiece& piece) {
@@ -159,8 +161,8 @@ void TableReader::CloseRow(Table& table) {
   if (row_.empty()) return;
   for (Cell& c : row_) Finish(c);
   if (in_header_) {
-    const bool numeric = std::any_of(row_.begin(), row_.end(),
-                                     [](const Cell& c) { return IsPureNumber(c.norm); });
+    const bool numeric =
+        std::any_of(row_.begin(), row_.end(), [](const Cell& c) { return IsPureNumber(c.norm); });
     if (numeric) {
       table.rows.push_back(std::move(row_));  // no header: the first row is already data
     } else {

@@ -110,11 +110,13 @@ DocumentReport Evaluate(const Rulebook& rulebook, const Document& doc, Indicator
                    report.results);
     }
   }
-  std::stable_sort(report.results.begin(), report.results.end(), [](const Result& a, const Result& b) {
-    if (a.rule != b.rule) return a.rule < b.rule;
-    if (a.location.line != b.location.line) return a.location.line < b.location.line;
-    return a.location.column < b.location.column;
-  });
+  std::stable_sort(report.results.begin(), report.results.end(),
+                   [](const Result& a, const Result& b) {
+                     if (a.rule != b.rule) return a.rule < b.rule;
+                     if (a.location.line != b.location.line)
+                       return a.location.line < b.location.line;
+                     return a.location.column < b.location.column;
+                   });
   report.summary = Summarise(report.results);
   return report;
 }

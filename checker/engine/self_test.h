@@ -12,10 +12,10 @@ namespace plancheck {
 struct SelfTestFailure {
   std::string rule;
   std::string file;
-  int line = 0;           // of the test item in the pack
-  std::string expected;   // "pass", "fail", "partial"
-  std::string got;        // the rule's worst status on the snippet
-  std::string text;       // the snippet
+  int line = 0;          // of the test item in the pack
+  std::string expected;  // "pass", "fail", "partial"
+  std::string got;       // the rule's worst status on the snippet
+  std::string text;      // the snippet
   std::vector<Result> results;
 };
 

@@ -49,7 +49,8 @@ std::optional<Period> PlanPeriod(const Document& doc) {
   static const RE2 by_year(R"(到\s*(20\d\d)\s*年)");
   for (const Block& block : doc.blocks) {
     std::string year;
-    if (RE2::PartialMatch(block.norm, by_year, &year)) return Period{0, ToInt(year), "到" + year + "年"};
+    if (RE2::PartialMatch(block.norm, by_year, &year))
+      return Period{0, ToInt(year), "到" + year + "年"};
   }
   return std::nullopt;
 }
@@ -68,8 +69,9 @@ std::vector<bool> FromOutline(const Document& doc) {
   std::vector<bool> heading_background(doc.outline.headings.size(), false);
   for (std::size_t i = 0; i < doc.outline.headings.size(); ++i) {
     const Heading& h = doc.outline.headings[i];
-    heading_background[i] = IsBackgroundTitle(h.title) ||
-                            (h.parent >= 0 && heading_background[static_cast<std::size_t>(h.parent)]);
+    heading_background[i] =
+        IsBackgroundTitle(h.title) ||
+        (h.parent >= 0 && heading_background[static_cast<std::size_t>(h.parent)]);
   }
   std::vector<bool> out(doc.blocks.size(), false);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -88,7 +90,8 @@ std::vector<bool> FromText(const Document& doc) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& block = doc.blocks[i];
     std::string title;
-    if (block.kind != Block::Kind::kTableCell && RE2::PartialMatch(block.norm, SectionHeading(), &title)) {
+    if (block.kind != Block::Kind::kTableCell &&
+        RE2::PartialMatch(block.norm, SectionHeading(), &title)) {
       inside = IsBackgroundTitle(title);
     }
     out[i] = inside;

@@ -70,7 +70,8 @@ void Passage::Append(int index) {
     copy(at);
     pieces_.push_back({text_.size(), kLostUnit.size(), index, at, false});
     text_.append(kLostUnit);
-    cursor = std::max(cursor, at + DebrisLength(std::string_view(norm).substr(std::min(at, norm.size()))));
+    cursor = std::max(cursor,
+                      at + DebrisLength(std::string_view(norm).substr(std::min(at, norm.size()))));
   }
   copy(norm.size());
   last_block_ = index;

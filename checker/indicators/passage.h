@@ -34,8 +34,8 @@ class Passage {
     std::size_t begin = 0;   // in text_
     std::size_t length = 0;  // in text_
     int block = 0;
-    std::size_t norm = 0;    // in the block's norm
-    bool copy = true;        // false for the kLostUnit marker
+    std::size_t norm = 0;  // in the block's norm
+    bool copy = true;      // false for the kLostUnit marker
   };
   const Piece& PieceAt(std::size_t offset) const;
   void Append(int block);

@@ -20,7 +20,8 @@ struct Range {
 };
 
 // Splits [begin, end) of `text` at any of the ASCII `marks` or at "。" when `full_stop`.
-std::vector<Range> Split(std::string_view text, Range range, std::string_view marks, bool full_stop) {
+std::vector<Range> Split(std::string_view text, Range range, std::string_view marks,
+                         bool full_stop) {
   static constexpr std::string_view kFullStop = "。";
   std::vector<Range> out;
   std::size_t start = range.begin;
@@ -43,7 +44,9 @@ std::vector<Range> Split(std::string_view text, Range range, std::string_view ma
 // Byte ranges of titles, document numbers and quotations, whose numbers are no targets:
 // 《…》, 〔…〕, “…”, 【…】, [...].
 std::vector<Range> Masked(std::string_view text) {
-  static const RE2 pattern(R"((《[^》]*》|〔[^〕]*〕|“[^”]*”|【[^】]*】|\[[^\]]*\]))");
+  // No nesting inside a pair, so an unclosed mark cannot mask the rest of the paragraph.
+  static const RE2 pattern(
+      R"((《[^《》]{0,80}》|〔[^〔〕]{0,20}〕|“[^“”]{0,40}”|【[^【】]{0,40}】|\[[^\[\]]{0,80}\]))");
   std::vector<Range> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
@@ -65,8 +68,8 @@ bool Inside(const std::vector<Range>& ranges, std::size_t offset) {
 // ahead; or one that opens with a year before the plan.
 bool IsHistorical(std::string_view sentence, const std::optional<Period>& plan) {
   static const RE2 past(
-      "(截至|截止|累计|已建成|已实现|已经|已有|共有|先后|同比|比上年|较上年|十三五\"?(期间|时期|以来|末)|"
-      "近年来|近几年|过去)");
+      "(截至|截止|累计|已建成|已实现|已经|已有|共有|先后|同比|比上年|较上年|近年来|近几年|过去|"
+      "十三五[”\"]?(?:期间|时期|以来|末))");
   static const RE2 ahead(R"((?:^|[^截])(?:到|至)\s*20\d\d\s*年|力争|确保|争取|目标|将|计划)");
   if (RE2::PartialMatch(sentence, past) && !RE2::PartialMatch(sentence, ahead)) return true;
   static const RE2 opening_year(R"(^\s*(?:在|于)?\s*(20\d\d)\s*年)");
@@ -90,7 +93,8 @@ bool IsAsciiAlnum(char c) {
 
 // Numbers that are no quantities: 第三十条, 每万人, G60, 7×24, 12·4, 3.5.1, 1/3.
 bool IsExcluded(std::string_view clause, const Quantity& q) {
-  static constexpr std::string_view kBefore[] = {"第", "每", "×", "*", "·", "/", ":", "#", "+", "x", "X"};
+  static constexpr std::string_view kBefore[] = {"第", "每", "×", "*", "·", "/",
+                                                 ":",  "#",  "+", "x", "X"};
   static constexpr std::string_view kAfter[] = {"×", "*", "·", "/", ":", "x", "X", "+"};
   const std::string_view left = clause.substr(0, q.begin);
   const std::string_view right = clause.substr(q.end);
@@ -102,8 +106,8 @@ bool IsExcluded(std::string_view clause, const Quantity& q) {
   }
   if (!left.empty() && IsAsciiAlnum(left.back())) return true;
   if (!left.empty() && left.back() == '.' && !q.chinese) return true;
-  if (!right.empty() && (IsAsciiAlnum(right.front()) || (right.front() == '.' && right.size() > 1 &&
-                                                         IsAsciiAlnum(right[1])))) {
+  if (!right.empty() && (IsAsciiAlnum(right.front()) ||
+                         (right.front() == '.' && right.size() > 1 && IsAsciiAlnum(right[1])))) {
     return true;
   }
   return false;
@@ -173,7 +177,8 @@ std::vector<std::string> SplitSubjects(const std::string& subject) {
   for (std::size_t i = 1; i < items.size(); ++i) {
     const std::size_t len = utf8::CodePoints(items[i]);
     if (len <= 4 && first_len > len) {
-      items[i] = items.front().substr(0, utf8::ByteOffset(items.front(), first_len - len)) + items[i];
+      items[i] =
+          items.front().substr(0, utf8::ByteOffset(items.front(), first_len - len)) + items[i];
     }
   }
   return items;
@@ -207,8 +212,12 @@ class ClauseReader {
  public:
   ClauseReader(const Passage& passage, Range sentence, std::optional<int> year,
                const std::vector<Range>& masked, std::vector<Indicator>& out)
-      : passage_(passage), text_(passage.text()), sentence_(sentence), year_(year),
-        masked_(masked), out_(out) {}
+      : passage_(passage),
+        text_(passage.text()),
+        sentence_(sentence),
+        year_(year),
+        masked_(masked),
+        out_(out) {}
 
   void Read(Range clause);
 
@@ -219,6 +228,7 @@ class ClauseReader {
   void ReadQuantity(const Quantity& q, const Reading& r);
   void ReadFullCoverage(Range clause);
   void Emit(Indicator ind, Range number, const std::vector<std::string>& names);
+  std::string Evidence(std::size_t at) const;
 
   const Passage& passage_;
   std::string_view text_;
@@ -254,7 +264,9 @@ std::optional<Reading> ClauseReader::Classify(Range clause, const Quantity& q,
   Reading r;
   r.unit = UnitAfter(right);
   if (r.unit.unit.empty() && !r.unit.lost) return std::nullopt;
-  if (q.chinese && (r.unit.lost || right.substr(r.unit.length).starts_with("性"))) return std::nullopt;
+  if (q.chinese && (r.unit.lost || right.substr(r.unit.length).starts_with("性"))) {
+    return std::nullopt;  // "一次性": an adjective
+  }
   r.suffix = SuffixAfter(right.substr(r.unit.length));
   // "50名律师以上的律所" qualifies a noun; "80%以上的村（社区）建成…" is still a share to reach.
   if (r.suffix.attributive && r.unit.unit != "%") return std::nullopt;
@@ -344,8 +356,20 @@ void ClauseReader::ReadFullCoverage(Range clause) {
   ind.value = 100;
   ind.unit = "%";
   ind.year = year_;
-  const std::string name = SqueezeCjkSpaces(passage_.Original(begin, begin + what.size())) + "覆盖率";
+  const std::string name =
+      SqueezeCjkSpaces(passage_.Original(begin, begin + what.size())) + "覆盖率";
   Emit(std::move(ind), {begin, begin + what.size()}, {name});
+}
+
+// The sentence around the target, cut at semicolons: lists of targets run on over "；".
+std::string ClauseReader::Evidence(std::size_t at) const {
+  const std::string_view sentence = Slice(text_, sentence_);
+  const std::size_t offset = at - sentence_.begin;
+  const std::size_t before = sentence.rfind(';', offset);
+  const std::size_t after = sentence.find(';', offset);
+  const std::size_t begin = sentence_.begin + (before == std::string_view::npos ? 0 : before + 1);
+  const std::size_t end = after == std::string_view::npos ? sentence_.end : sentence_.begin + after;
+  return std::string(utf8::Trim(passage_.Original(begin, end)));
 }
 
 void ClauseReader::Emit(Indicator ind, Range number, const std::vector<std::string>& names) {
@@ -353,13 +377,16 @@ void ClauseReader::Emit(Indicator ind, Range number, const std::vector<std::stri
   ind.line = block.line;
   ind.column = block.ColumnOfNorm(passage_.NormOf(number.begin));
   ind.block = passage_.BlockIndexOf(number.begin);
-  ind.evidence = std::string(utf8::Trim(passage_.Original(sentence_.begin, sentence_.end)));
-  // "较2020年增长30%", "年均增长15%": the change of the sentence's previous target.
-  static const RE2 comparative(R"(^\s*(?:较|比|相比|同比|比上年)\s*(?:(20\d\d)\s*年)?)");
+  ind.evidence = Evidence(number.begin);
+  // "较2020年增长30%", "比上年提高5个百分点", "年均增长15%": a change of the sentence's
+  // previous target, not a subject of its own.
+  static const RE2 compared(R"(^\s*(?:较|相比于?|同比|比)\s*(?:(20\d\d)\s*年|上年|去年))");
+  static const RE2 compared_bare(R"(^\s*(?:较|同比))");
   for (const std::string& name : names) {
     Indicator one = ind;
     std::string year;
-    if (name.empty() || RE2::PartialMatch(name, comparative, &year)) {
+    if (name.empty() || RE2::PartialMatch(name, compared, &year) ||
+        RE2::PartialMatch(name, compared_bare)) {
       if (!year.empty()) one.baseline_year = std::stoi(year);
       one.name = last_name_;
     } else {

@@ -42,8 +42,7 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[4];
   std::size_t pos = 0;
-  while (pos < text.size() &&
-         pattern.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+  while (pos < text.size() && pattern.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     Quantity q;
     q.begin = static_cast<std::size_t>(m[0].data() - text.data());
     q.end = q.begin + m[0].size();

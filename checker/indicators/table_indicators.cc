@@ -39,7 +39,7 @@ bool IsBaselineHeader(std::string_view norm) {
 
 // The target column: one that says 目标/预期/规划; else the latest year that is no baseline.
 void FindTargetColumns(const Table& table, Columns& cols) {
-  static const RE2 target_word("(目标|预期值|规划值|指标值)");
+  static const RE2 target_word("(目标|预期|规划|指标值)");
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const std::string& h = table.header[i].norm;
     const int col = static_cast<int>(i);
@@ -54,7 +54,8 @@ void FindTargetColumns(const Table& table, Columns& cols) {
     const int col = static_cast<int>(i);
     const std::optional<int> year = YearIn(h);
     if (!year || col == cols.target) continue;
-    if (IsBaselineHeader(h) || (cols.target >= 0 && cols.target_year && *year < *cols.target_year)) {
+    if (IsBaselineHeader(h) ||
+        (cols.target >= 0 && cols.target_year && *year < *cols.target_year)) {
       cols.baseline = col;
       cols.baseline_year = year;
     } else if (cols.target < 0 || (cols.target_year && *year > *cols.target_year)) {
@@ -68,9 +69,27 @@ void FindTargetColumns(const Table& table, Columns& cols) {
   }
 }
 
+// The name column: "指标名称", "指标" …, but never 指标类别 or 指标性质 found by containment.
+int NameColumn(const Table& table) {
+  static const RE2 other_role("(类别|性质|属性|类型|单位|序号|分类)");
+  static const RE2 name_word("(指标|名称|项目|内容)");
+  const int found = table.Column({"指标名称", "指标", "指标内容", "名称", "项目", "内容"});
+  if (found < 0 ||
+      !RE2::PartialMatch(table.header[static_cast<std::size_t>(found)].norm, other_role)) {
+    return found;
+  }
+  for (std::size_t i = 0; i < table.header.size(); ++i) {
+    const std::string& h = table.header[i].norm;
+    if (RE2::PartialMatch(h, name_word) && !RE2::PartialMatch(h, other_role)) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
 Columns FindColumns(const Table& table) {
   Columns cols;
-  cols.name = table.Column({"指标名称", "指标", "指标内容", "名称", "项目", "内容"});
+  cols.name = NameColumn(table);
   cols.category = table.Column({"指标类别", "类别", "领域", "分类", "类型", "方面"});
   if (cols.category == cols.name) cols.category = -1;
   cols.unit = table.Column({"计量单位", "单位"});
@@ -108,7 +127,9 @@ AlignedRow Align(const std::vector<Cell>& row, std::size_t width, int name_col) 
 }
 
 const Cell* At(const AlignedRow& row, int col) {
-  return col >= 0 && static_cast<std::size_t>(col) < row.cells.size() ? row.cells[static_cast<std::size_t>(col)] : nullptr;
+  return col >= 0 && static_cast<std::size_t>(col) < row.cells.size()
+             ? row.cells[static_cast<std::size_t>(col)]
+             : nullptr;
 }
 
 std::string CleanCategory(std::string_view text) {

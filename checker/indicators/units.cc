@@ -43,7 +43,8 @@ void NormalisePerPopulation(Indicator& indicator) {
     if (RE2::PartialMatch(indicator.name, base.pattern)) {
       if (indicator.unit == "%") return;  // a share is already comparable
       indicator.normalised = indicator.value * base.factor;
-      indicator.normalised_unit = (indicator.unit.empty() ? std::string() : indicator.unit) + "/万人";
+      indicator.normalised_unit =
+          (indicator.unit.empty() ? std::string() : indicator.unit) + "/万人";
       return;
     }
   }

@@ -229,12 +229,18 @@ std::string FormatTarget(const Indicator& indicator) {
     return value + "–" + FormatNumber(*indicator.value_max) + unit;
   }
   std::string op;
-  if (indicator.op == ">=") op = "≥";
-  else if (indicator.op == "<=") op = "≤";
-  else if (indicator.op == ">") op = ">";
-  else if (indicator.op == "<") op = "<";
-  else if (indicator.op == "=") op = "";
-  else op = indicator.op;
+  if (indicator.op == ">=")
+    op = "≥";
+  else if (indicator.op == "<=")
+    op = "≤";
+  else if (indicator.op == ">")
+    op = ">";
+  else if (indicator.op == "<")
+    op = "<";
+  else if (indicator.op == "=")
+    op = "";
+  else
+    op = indicator.op;
   const std::string sign = indicator.kind == "change" ? "+" : "";
   return op + sign + value + unit;
 }
@@ -323,7 +329,8 @@ std::string HtmlEscape(std::string_view s) {
 std::string CsvField(std::string_view s) {
   std::string value(s);
   // A cell starting with = + - @ is a formula to Excel and WPS: keep it text.
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+  if (!value.empty() &&
+      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
     value.insert(0, "'");
   }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
@@ -356,8 +363,8 @@ std::string Truncate(std::string_view s, std::size_t code_points) {
 
 std::string OneLine(std::string_view s) {
   std::string out(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
-                  ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
   return out;
 }
 

@@ -15,13 +15,15 @@ inline const char* Tr(Lang lang, const char* zh, const char* en) {
   return lang == Lang::kZh ? zh : en;
 }
 
-const char* StatusLabel(Status status, Lang lang);   // 未通过 / fail …
-const char* LevelLabel(Severity level, Lang lang);   // 错误 / error …
-const char* StatusMark(Status status);               // ✗ ◐ ✓ –
+const char* StatusLabel(Status status, Lang lang);                 // 未通过 / fail …
+const char* LevelLabel(Severity level, Lang lang);                 // 错误 / error …
+const char* StatusMark(Status status);                             // ✗ ◐ ✓ –
 const char* AdminLevelLabel(const std::string& level, Lang lang);  // county → 区县
 
 // fail or partial: something to add or fix.
-inline bool IsGap(const Result& r) { return r.status == Status::kFail || r.status == Status::kPartial; }
+inline bool IsGap(const Result& r) {
+  return r.status == Status::kFail || r.status == Status::kPartial;
+}
 bool AtOrAbove(Severity level, FailOn fail_on);
 // A gap at or above --fail-on that the baseline does not accept.
 bool IsFailing(const CheckedPlan& plan, std::size_t result, FailOn fail_on);
@@ -48,19 +50,19 @@ std::vector<SectionGroup> GroupForDisplay(const CheckedPlan& plan, bool show_pas
 int AcceptedCount(const CheckedPlan& plan);
 
 std::string FormatNumber(double value);  // 100, 0.5, 18.75 (at most 4 decimals, no trailing 0)
-std::string FormatTarget(const Indicator& indicator);  // "≥90%", "1–2个", "=100%"
+std::string FormatTarget(const Indicator& indicator);      // "≥90%", "1–2个", "=100%"
 std::string FormatNormalised(const Indicator& indicator);  // "18件/万人" or ""
-std::string RegionText(const Region& region);              // "四川省 › 乐山市 › 五通桥区"
+std::string RegionText(const Region& region);  // "四川省 › 乐山市 › 五通桥区"
 std::string PeriodText(const std::optional<Period>& period);  // "2021–2025"
-std::string PlanTitle(const Document& doc);                // metadata title, else the file name
+std::string PlanTitle(const Document& doc);                   // metadata title, else the file name
 
 // A stable hash of what a result found (whitespace ignored), 16 hex digits: the baseline and the
 // SARIF fingerprint match on it so a finding survives its lines moving.
 std::string EvidenceHash(const Result& result);
 std::string Fnv1aHex(std::string_view bytes);
 
-std::string HtmlEscape(std::string_view s);  // also for XML text and attributes
-std::string CsvField(std::string_view s);    // RFC 4180 quoting, formula-injection guard
+std::string HtmlEscape(std::string_view s);    // also for XML text and attributes
+std::string CsvField(std::string_view s);      // RFC 4180 quoting, formula-injection guard
 std::string UriEncode(std::string_view path);  // percent-encodes all but unreserved and '/'
 std::string Truncate(std::string_view s, std::size_t code_points);
 std::string OneLine(std::string_view s);  // newlines and tabs to spaces

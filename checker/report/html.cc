@@ -15,7 +15,8 @@ void Facts(const CheckedPlan& plan, Lang lang, std::string& out) {
   const Metadata& m = doc.metadata;
   out += "<table class=\"facts\">\n";
   const auto row = [&](const char* zh, const char* en, const std::string& value) {
-    if (!value.empty()) out += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", Tr(lang, zh, en), value);
+    if (!value.empty())
+      out += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", Tr(lang, zh, en), value);
   };
   row("文件", "File", "<code>" + E(doc.path) + "</code>");
   row("地区", "Region", E(RegionText(m.region)));
@@ -42,9 +43,11 @@ void Cards(const CheckedPlan& plan, Lang lang, std::string& out) {
   card("s-na", StatusLabel(Status::kNa, lang), std::to_string(s.na));
   out += "</div>\n";
   if (const int accepted = AcceptedCount(plan); accepted > 0) {
-    out += fmt::format(fmt::runtime(Tr(lang, "<p class=\"muted\">基线已接受 {} 项差距，未列出。</p>\n",
-                          "<p class=\"muted\">{} gaps accepted in the baseline are not listed.</p>\n")),
-                       accepted);
+    out += fmt::format(
+        fmt::runtime(
+            Tr(lang, "<p class=\"muted\">基线已接受 {} 项差距，未列出。</p>\n",
+               "<p class=\"muted\">{} gaps accepted in the baseline are not listed.</p>\n")),
+        accepted);
   }
 }
 
@@ -60,7 +63,8 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
     if (!r.evidence.empty()) out += "<blockquote>" + E(r.evidence) + "</blockquote>\n";
     const auto detail = [&](const char* zh, const char* en, const std::string& value) {
       if (!value.empty()) {
-        out += fmt::format("<p><span class=\"muted\">{}</span>{}</p>\n", Tr(lang, zh, en), E(value));
+        out +=
+            fmt::format("<p><span class=\"muted\">{}</span>{}</p>\n", Tr(lang, zh, en), E(value));
       }
     };
     detail("依据：", "Basis: ", r.basis);
@@ -106,13 +110,13 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) 
                         "Compliance report for a public legal service plan"));
   Facts(plan, lang, out);
   Cards(plan, lang, out);
-  out += fmt::format("<h2>{}</h2>\n", o.show_passed ? Tr(lang, "检查结果", "Results")
-                                                    : Tr(lang, "差距", "Gaps"));
+  out += fmt::format("<h2>{}</h2>\n",
+                     o.show_passed ? Tr(lang, "检查结果", "Results") : Tr(lang, "差距", "Gaps"));
   const std::vector<SectionGroup> groups = GroupForDisplay(plan, o.show_passed);
   if (groups.empty()) out += fmt::format("<p>{}</p>\n", Tr(lang, "未发现差距。", "No gaps found."));
   for (const SectionGroup& g : groups) {
-    out += fmt::format("<h3>{}</h3>\n", g.section.empty() ? Tr(lang, "全文", "Whole document")
-                                                         : E(g.section));
+    out += fmt::format("<h3>{}</h3>\n",
+                       g.section.empty() ? Tr(lang, "全文", "Whole document") : E(g.section));
     for (const std::size_t i : g.results) OneResult(plan, i, lang, out);
   }
   Indicators(plan, lang, out);

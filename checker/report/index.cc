@@ -30,22 +30,23 @@ table.indicators td { font-size: .9rem; }
 std::string E(std::string_view s) { return HtmlEscape(s); }
 
 void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::string& out) {
-  out += fmt::format("<h2>{}</h2>\n<table id=\"scores\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-                     "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-                     "</tr></thead>\n<tbody>\n",
-                     Tr(lang, "各规划得分", "Scores"), Tr(lang, "规划", "Plan"),
-                     Tr(lang, "地区", "Region"), Tr(lang, "层级", "Level"),
-                     Tr(lang, "规划期", "Period"), Tr(lang, "得分", "Score"),
-                     StatusLabel(Status::kPass, lang), StatusLabel(Status::kFail, lang),
-                     StatusLabel(Status::kPartial, lang), StatusLabel(Status::kNa, lang),
-                     Tr(lang, "报告", "Reports"));
+  out += fmt::format(
+      "<h2>{}</h2>\n<table id=\"scores\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "</tr></thead>\n<tbody>\n",
+      Tr(lang, "各规划得分", "Scores"), Tr(lang, "规划", "Plan"), Tr(lang, "地区", "Region"),
+      Tr(lang, "层级", "Level"), Tr(lang, "规划期", "Period"), Tr(lang, "得分", "Score"),
+      StatusLabel(Status::kPass, lang), StatusLabel(Status::kFail, lang),
+      StatusLabel(Status::kPartial, lang), StatusLabel(Status::kNa, lang),
+      Tr(lang, "报告", "Reports"));
   for (std::size_t n = 0; n < run.plans.size(); ++n) {
     const CheckedPlan& plan = run.plans[n];
     const Metadata& m = plan.document->metadata;
     const Summary& s = plan.report.summary;
     const double score = RoundScore(s.score);
     out += fmt::format(
-        "<tr><td><a href=\"{}\">{}</a><br><span class=\"muted\">{}</span></td><td>{}</td><td>{}</td>"
+        "<tr><td><a href=\"{}\">{}</a><br><span "
+        "class=\"muted\">{}</span></td><td>{}</td><td>{}</td>"
         "<td>{}</td><td><span class=\"bar-track\"><span class=\"bar\" style=\"width:{}%\"></span>"
         "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a></td></tr>\n",
@@ -120,7 +121,8 @@ std::string IndicatorCell(const CheckedPlan& plan, const MatrixColumn& column,
       body += fmt::format("<br><span class=\"muted\">{}{}</span>", Tr(lang, "每万人 ", "per 10k "),
                           E(per));
     }
-    if (indicator->year) body += fmt::format("<br><span class=\"muted\">{}</span>", *indicator->year);
+    if (indicator->year)
+      body += fmt::format("<br><span class=\"muted\">{}</span>", *indicator->year);
   } else {
     body = StatusLabel(*status, lang);
   }
@@ -139,21 +141,22 @@ void IndicatorComparison(const CheckRun& run, const Matrix& matrix, Lang lang, s
                        Tr(lang, "没有适用的指标规则。", "No indicator rules applied."));
     return;
   }
-  out += fmt::format("<div class=\"scroll\">\n<table class=\"indicators\" id=\"indicators\">\n"
-                     "<thead><tr><th>{}</th><th>{}</th>",
-                     Tr(lang, "指标", "Indicator"), Tr(lang, "框架目标", "Framework target"));
+  out += fmt::format(
+      "<div class=\"scroll\">\n<table class=\"indicators\" id=\"indicators\">\n"
+      "<thead><tr><th>{}</th><th>{}</th>",
+      Tr(lang, "指标", "Indicator"), Tr(lang, "框架目标", "Framework target"));
   for (const CheckedPlan& plan : run.plans) out += "<th>" + E(PlanLabel(plan)) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const std::size_t c : rows) {
     const MatrixColumn& column = matrix.columns[c];
     std::string target;
     if (column.info != nullptr) {
-      target = !column.info->target.empty() ? E(column.info->target)
-                                            : "<span class=\"muted\">" +
-                                                  E(Truncate(column.info->basis, 60)) + "</span>";
+      target = !column.info->target.empty()
+                   ? E(column.info->target)
+                   : "<span class=\"muted\">" + E(Truncate(column.info->basis, 60)) + "</span>";
     }
-    out += fmt::format("<tr><th title=\"{}\">{}</th><td>{}</td>", E(column.rule),
-                       E(column.Title()), target);
+    out += fmt::format("<tr><th title=\"{}\">{}</th><td>{}</td>", E(column.rule), E(column.Title()),
+                       target);
     for (std::size_t n = 0; n < run.plans.size(); ++n) {
       out += IndicatorCell(run.plans[n], column, matrix.cells[n][c], lang);
     }
@@ -178,19 +181,18 @@ void NormalisedIndicators(const CheckRun& run, Lang lang, std::string& out) {
   out += fmt::format("<h2>{}</h2>\n", Tr(lang, "按人口折算的指标（每万人）",
                                          "Per-population targets (per 10,000 people)"));
   if (rows.empty()) {
-    out += fmt::format("<p class=\"muted\">{}</p>\n",
-                       Tr(lang, "各规划均未提出按人口计的指标。",
-                          "No plan sets a per-population target."));
+    out += fmt::format("<p class=\"muted\">{}</p>\n", Tr(lang, "各规划均未提出按人口计的指标。",
+                                                         "No plan sets a per-population target."));
     return;
   }
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return std::tie(a.unit, a.name, a.plan) < std::tie(b.unit, b.name, b.plan);
   });
-  out += fmt::format("<table id=\"per10k\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-                     "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                     Tr(lang, "指标", "Indicator"), Tr(lang, "规划", "Plan"),
-                     Tr(lang, "原文目标", "As written"), Tr(lang, "每万人", "Per 10,000"),
-                     Tr(lang, "目标年", "Year"));
+  out += fmt::format(
+      "<table id=\"per10k\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      Tr(lang, "指标", "Indicator"), Tr(lang, "规划", "Plan"), Tr(lang, "原文目标", "As written"),
+      Tr(lang, "每万人", "Per 10,000"), Tr(lang, "目标年", "Year"));
   for (const Row& row : rows) {
     const Indicator& i = *row.indicator;
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
@@ -205,8 +207,9 @@ void RuleLegend(const Matrix& matrix, Lang lang, std::string& out) {
       "<h2>{}</h2>\n<table id=\"rules\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
       Tr(lang, "规则", "Rules"), Tr(lang, "规则", "Rule"), Tr(lang, "级别", "Level"),
-      Tr(lang, "依据", "Basis"), StatusLabel(Status::kPass, lang), StatusLabel(Status::kPartial, lang),
-      StatusLabel(Status::kFail, lang), StatusLabel(Status::kNa, lang));
+      Tr(lang, "依据", "Basis"), StatusLabel(Status::kPass, lang),
+      StatusLabel(Status::kPartial, lang), StatusLabel(Status::kFail, lang),
+      StatusLabel(Status::kNa, lang));
   for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
     const MatrixColumn& column = matrix.columns[c];
     const RuleTally t = Tally(matrix, c);
@@ -239,10 +242,11 @@ std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
   const std::string title =
       Tr(lang, "公共法律服务体系建设规划合规审查", "Public legal service plans: compliance audit");
   std::string out = HtmlPageStart(lang, title, kIndexCss);
-  out += fmt::format("<h1>{}</h1>\n<p class=\"muted\">{}</p>\n", E(title),
-                     lang == Lang::kZh
-                         ? fmt::format("{} 份规划 · {} 条规则", run.plans.size(), matrix.columns.size())
-                         : fmt::format("{} plans · {} rules", run.plans.size(), matrix.columns.size()));
+  out += fmt::format(
+      "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n", E(title),
+      lang == Lang::kZh
+          ? fmt::format("{} 份规划 · {} 条规则", run.plans.size(), matrix.columns.size())
+          : fmt::format("{} plans · {} rules", run.plans.size(), matrix.columns.size()));
   Failures(run, lang, out);
   Scores(run, layout, lang, out);
   MatrixTable(run, layout, matrix, lang, out);

@@ -20,10 +20,10 @@ Json OptionalJson(const std::optional<T>& value) {
 }
 
 Json LocationJson(const Location& location) {
-  return {{"line", location.line > 0 ? Json(location.line) : Json(nullptr)},
-          {"column", location.line > 0 && location.column > 0 ? Json(location.column)
-                                                              : Json(nullptr)},
-          {"section", StringOrNull(location.section)}};
+  return {
+      {"line", location.line > 0 ? Json(location.line) : Json(nullptr)},
+      {"column", location.line > 0 && location.column > 0 ? Json(location.column) : Json(nullptr)},
+      {"section", StringOrNull(location.section)}};
 }
 
 Json ResultJson(const CheckedPlan& plan, std::size_t index) {
@@ -54,7 +54,8 @@ Json NumberJson(double value) {
 Json MetadataJson(const Metadata& m) {
   Json period = nullptr;
   if (m.period && m.period->from > 0) {
-    period = {{"from", m.period->from}, {"to", m.period->to},
+    period = {{"from", m.period->from},
+              {"to", m.period->to},
               {"as_written", StringOrNull(m.period->as_written)}};
   }
   return {{"title", StringOrNull(m.title)},

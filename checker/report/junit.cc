@@ -65,13 +65,15 @@ std::string OneCase(const CheckedPlan& plan, const Case& c, const RenderOptions&
                                 HtmlEscape(plan.path()), HtmlEscape(c.rule));
   if (!failing_text.empty()) {
     ++failures;
-    body += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
-                        HtmlEscape(OneLine(first_message)), ToString(worst), HtmlEscape(failing_text));
+    body +=
+        fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
+                    HtmlEscape(OneLine(first_message)), ToString(worst), HtmlEscape(failing_text));
   } else if (all_na) {
     ++skipped;
     const std::string why = results[c.results.front()].message;
-    body += fmt::format("      <skipped message=\"{}\"/>\n",
-                        HtmlEscape(OneLine(why.empty() ? std::string(Tr(o.lang, "不适用", "n/a")) : why)));
+    body += fmt::format(
+        "      <skipped message=\"{}\"/>\n",
+        HtmlEscape(OneLine(why.empty() ? std::string(Tr(o.lang, "不适用", "n/a")) : why)));
   }
   if (!other_text.empty()) {
     body += "      <system-out>" + HtmlEscape(other_text) + "</system-out>\n";

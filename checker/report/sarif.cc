@@ -43,13 +43,16 @@ Json RuleJson(const RuleInfo& rule) {
   Json tags = Json::array();
   if (!rule.pack.empty()) tags.push_back(rule.pack);
   if (!rule.kind.empty()) tags.push_back(rule.kind);
-  json["properties"] = {{"tags", tags}, {"basis", rule.basis}, {"pack", rule.pack},
-                        {"kind", rule.kind}, {"precision", "high"}};
+  json["properties"] = {{"tags", tags},
+                        {"basis", rule.basis},
+                        {"pack", rule.pack},
+                        {"kind", rule.kind},
+                        {"precision", "high"}};
   return json;
 }
 
-Json ResultJson(const CheckedPlan& plan, std::size_t index, const std::map<std::string, int>& rule_index,
-                Lang lang) {
+Json ResultJson(const CheckedPlan& plan, std::size_t index,
+                const std::map<std::string, int>& rule_index, Lang lang) {
   const Result& r = plan.report.results[index];
   const bool placed = r.location.line > 0;
   // A result with no place (a missing section) points at the document's first line: GitHub
@@ -60,14 +63,15 @@ Json ResultJson(const CheckedPlan& plan, std::size_t index, const std::map<std::
   Json location{{"physicalLocation",
                  {{"artifactLocation", {{"uri", UriEncode(plan.path())}}}, {"region", region}}}};
   if (!r.location.section.empty()) {
-    location["logicalLocations"] = Json::array({{{"fullyQualifiedName", r.location.section},
-                                                 {"kind", "section"}}});
+    location["logicalLocations"] =
+        Json::array({{{"fullyQualifiedName", r.location.section}, {"kind", "section"}}});
   }
   std::string text = r.message.empty() ? r.rule : r.message;
   if (r.status == Status::kPartial) text = Tr(lang, "（部分）", "(partial) ") + text;
   if (!r.suggestion.empty()) text += Tr(lang, " 建议：", " Suggestion: ") + r.suggestion;
   Json json{{"ruleId", r.rule}};
-  if (const auto it = rule_index.find(r.rule); it != rule_index.end()) json["ruleIndex"] = it->second;
+  if (const auto it = rule_index.find(r.rule); it != rule_index.end())
+    json["ruleIndex"] = it->second;
   json["level"] = SarifLevel(r.level);
   json["kind"] = "fail";
   json["message"] = {{"text", text}};
@@ -79,8 +83,8 @@ Json ResultJson(const CheckedPlan& plan, std::size_t index, const std::map<std::
     json["suppressions"] = Json::array(
         {{{"kind", "external"}, {"justification", "accepted in the plancheck baseline"}}});
   }
-  json["properties"] = {{"status", ToString(r.status)}, {"basis", r.basis},
-                        {"wholeDocument", !placed}};
+  json["properties"] = {
+      {"status", ToString(r.status)}, {"basis", r.basis}, {"wholeDocument", !placed}};
   return json;
 }
 

@@ -33,31 +33,34 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
   for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
     const MatrixColumn& column = matrix.columns[c];
     const RuleTally t = Tally(matrix, c);
-    rules.push_back({{"id", column.rule},
-                     {"pack", column.pack},
-                     {"level", column.info != nullptr ? Json(ToString(column.info->level)) : Json(nullptr)},
-                     {"title", column.Title()},
-                     {"pass", t.pass},
-                     {"fail", t.fail},
-                     {"partial", t.partial},
-                     {"na", t.na},
-                     {"not_applied", t.not_applied}});
+    rules.push_back(
+        {{"id", column.rule},
+         {"pack", column.pack},
+         {"level", column.info != nullptr ? Json(ToString(column.info->level)) : Json(nullptr)},
+         {"title", column.Title()},
+         {"pass", t.pass},
+         {"fail", t.fail},
+         {"partial", t.partial},
+         {"na", t.na},
+         {"not_applied", t.not_applied}});
   }
   Json failures = Json::array();
   for (const InputFailure& f : run.failures) {
     failures.push_back({{"path", f.path}, {"message", f.message}});
   }
-  const Json json{
-      {"tool", {{"name", "plancheck"}, {"version", run.version}}},
-      {"lang", options.lang == Lang::kZh ? "zh" : "en"},
-      {"totals",
-       {{"plans", run.plans.size()},
-        {"rules", matrix.columns.size()},
-        {"results", {{"pass", totals.pass}, {"fail", totals.fail}, {"partial", totals.partial},
-                     {"na", totals.na}}}}},
-      {"plans", plans},
-      {"rules", rules},
-      {"unreadable", failures}};
+  const Json json{{"tool", {{"name", "plancheck"}, {"version", run.version}}},
+                  {"lang", options.lang == Lang::kZh ? "zh" : "en"},
+                  {"totals",
+                   {{"plans", run.plans.size()},
+                    {"rules", matrix.columns.size()},
+                    {"results",
+                     {{"pass", totals.pass},
+                      {"fail", totals.fail},
+                      {"partial", totals.partial},
+                      {"na", totals.na}}}}},
+                  {"plans", plans},
+                  {"rules", rules},
+                  {"unreadable", failures}};
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

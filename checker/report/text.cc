@@ -54,8 +54,8 @@ void Header(const CheckedPlan& plan, const RenderOptions& o, const Painter& p, s
   }
 }
 
-void OneResult(const CheckedPlan& plan, std::size_t index, const RenderOptions& o,
-               const Painter& p, std::string& out) {
+void OneResult(const CheckedPlan& plan, std::size_t index, const RenderOptions& o, const Painter& p,
+               std::string& out) {
   const Result& r = plan.report.results[index];
   const Lang lang = o.lang;
   const std::string where = FormatLocation(*plan.document, r.location);
@@ -104,7 +104,8 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, const Painter& p, 
     out += "  " + p.Paint("32", Tr(o.lang, "未发现差距。", "No gaps found.")) + "\n";
   }
   for (const SectionGroup& g : groups) {
-    const std::string title = g.section.empty() ? Tr(o.lang, "【全文】", "[whole document]") : g.section;
+    const std::string title =
+        g.section.empty() ? Tr(o.lang, "【全文】", "[whole document]") : g.section;
     out += "  " + p.Paint("1", title) + "\n";
     for (const std::size_t i : g.results) OneResult(plan, i, o, p, out);
   }
@@ -130,11 +131,12 @@ std::string RenderText(const CheckRun& run, const RenderOptions& options) {
     failing_plans += fails ? 1 : 0;
   }
   if (run.plans.size() > 1) {
-    out += "\n" + (options.lang == Lang::kZh
-                       ? fmt::format("共 {} 份规划，{} 处差距；{} 份有达到 --fail-on 级别的差距。\n",
-                                     run.plans.size(), gaps, failing_plans)
-                       : fmt::format("{} plans, {} gaps; {} with gaps at or above --fail-on.\n",
-                                     run.plans.size(), gaps, failing_plans));
+    out +=
+        "\n" + (options.lang == Lang::kZh
+                    ? fmt::format("共 {} 份规划，{} 处差距；{} 份有达到 --fail-on 级别的差距。\n",
+                                  run.plans.size(), gaps, failing_plans)
+                    : fmt::format("{} plans, {} gaps; {} with gaps at or above --fail-on.\n",
+                                  run.plans.size(), gaps, failing_plans));
   }
   return out;
 }

@@ -92,7 +92,8 @@ void MatrixSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, const 
     sheet.Number(n + 1, 2, RoundScore(plan.report.summary.score));
     for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
       const std::optional<Status>& cell = matrix.cells[n][c];
-      if (cell) sheet.Text(n + 1, c + 3, StatusLabel(*cell, lang), f.status[static_cast<int>(*cell)]);
+      if (cell)
+        sheet.Text(n + 1, c + 3, StatusLabel(*cell, lang), f.status[static_cast<int>(*cell)]);
     }
   }
   sheet.Width(0, 0, 18);
@@ -137,12 +138,12 @@ void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang
 
 void IndicatorSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang) {
   Sheet sheet(wb, Tr(lang, "指标", "Indicators"), f);
-  sheet.Header({Tr(lang, "规划", "Plan"), Tr(lang, "指标", "Indicator"), Tr(lang, "类别", "Category"),
-                Tr(lang, "目标", "Target"), Tr(lang, "比较", "Op"), Tr(lang, "数值", "Value"),
-                Tr(lang, "单位", "Unit"), Tr(lang, "每万人", "Per 10,000"),
-                Tr(lang, "折算单位", "Normalised unit"), Tr(lang, "性质", "Nature"),
-                Tr(lang, "基期值", "Baseline"), Tr(lang, "目标年", "Year"), Tr(lang, "来源", "Source"),
-                Tr(lang, "行", "Line")});
+  sheet.Header({Tr(lang, "规划", "Plan"), Tr(lang, "指标", "Indicator"),
+                Tr(lang, "类别", "Category"), Tr(lang, "目标", "Target"), Tr(lang, "比较", "Op"),
+                Tr(lang, "数值", "Value"), Tr(lang, "单位", "Unit"),
+                Tr(lang, "每万人", "Per 10,000"), Tr(lang, "折算单位", "Normalised unit"),
+                Tr(lang, "性质", "Nature"), Tr(lang, "基期值", "Baseline"),
+                Tr(lang, "目标年", "Year"), Tr(lang, "来源", "Source"), Tr(lang, "行", "Line")});
   std::size_t row = 1;
   for (const CheckedPlan& plan : run.plans) {
     for (const Indicator& i : plan.report.indicators.items) {
@@ -173,9 +174,9 @@ void IndicatorSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lan
 void RuleSheet(lxw_workbook* wb, const Formats& f, const Matrix& matrix, Lang lang) {
   Sheet sheet(wb, Tr(lang, "规则", "Rules"), f);
   sheet.Header({Tr(lang, "规则", "Rule"), Tr(lang, "规则包", "Pack"), Tr(lang, "名称", "Title"),
-                Tr(lang, "级别", "Level"), Tr(lang, "依据", "Basis"), StatusLabel(Status::kPass, lang),
-                StatusLabel(Status::kPartial, lang), StatusLabel(Status::kFail, lang),
-                StatusLabel(Status::kNa, lang)});
+                Tr(lang, "级别", "Level"), Tr(lang, "依据", "Basis"),
+                StatusLabel(Status::kPass, lang), StatusLabel(Status::kPartial, lang),
+                StatusLabel(Status::kFail, lang), StatusLabel(Status::kNa, lang)});
   for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
     const MatrixColumn& column = matrix.columns[c];
     const RuleTally t = Tally(matrix, c);

@@ -41,11 +41,13 @@ Result& ResultSink::AddAtCell(Status status, std::string message, const Table& t
   r.location.section = doc_.outline.Path(table.heading);
   r.evidence = SentenceAt(cell.text, text_offset);
   // A cell broken over lines: find the line that holds the place, by the few characters there.
-  const std::string_view rest = std::string_view(cell.text).substr(std::min(text_offset, cell.text.size()));
+  const std::string_view rest =
+      std::string_view(cell.text).substr(std::min(text_offset, cell.text.size()));
   const std::string_view probe = rest.substr(0, utf8::ByteOffset(rest, 3));
   if (probe.empty()) return r;
   for (const Block& block : doc_.blocks) {
-    if (block.line < cell.pos.line || block.line > std::max(cell.last_line, cell.pos.line)) continue;
+    if (block.line < cell.pos.line || block.line > std::max(cell.last_line, cell.pos.line))
+      continue;
     const std::size_t at = block.text.find(probe);
     if (at == std::string::npos) continue;
     r.location.line = block.line;

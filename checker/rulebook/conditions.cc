@@ -16,7 +16,8 @@ int ReadYear(YamlMap& map, const YAML::Node& node, std::string_view what) {
   const std::string text = ScalarText(map.source(), node, what);
   int year = 0;
   if (!RE2::FullMatch(text, R"((\d{4}))", &year) || year < kMinYear || year > kMaxYear) {
-    map.Fail(node, std::string(what) + " must be a year between 1949 and 2100, not \"" + text + "\"");
+    map.Fail(node,
+             std::string(what) + " must be a year between 1949 and 2100, not \"" + text + "\"");
   }
   return year;
 }
@@ -30,8 +31,9 @@ void ReadPeriod(YamlMap& parent, Conditions& out) {
     }
     const int from = ReadYear(period, years[0], "'overlaps'");
     const int to = ReadYear(period, years[1], "'overlaps'");
-    if (from > to) period.Fail(years, "'overlaps' runs backwards: " + std::to_string(from) + " > " +
-                                          std::to_string(to));
+    if (from > to)
+      period.Fail(
+          years, "'overlaps' runs backwards: " + std::to_string(from) + " > " + std::to_string(to));
     out.period_overlaps = {from, to};
   }
   if (period.Has("from_at_least")) {
@@ -51,8 +53,9 @@ std::optional<std::string> ReadDate(YamlMap& map, std::string_view key, bool end
   if (!text) return std::nullopt;
   const std::string date = NormaliseDate(*text, end);
   if (date.empty()) {
-    map.Fail(map.Get(key), "'" + std::string(key) + "' must be a date YYYY-MM-DD (or YYYY, YYYY-MM), not \"" +
-                               *text + "\"");
+    map.Fail(map.Get(key), "'" + std::string(key) +
+                               "' must be a date YYYY-MM-DD (or YYYY, YYYY-MM), not \"" + *text +
+                               "\"");
   }
   return date;
 }
@@ -83,12 +86,14 @@ bool CheckRegion(Verdict& v, const std::vector<std::string>& wanted, const std::
                  const std::string& code, const char* label) {
   if (wanted.empty()) return true;
   if (name.empty() && code.empty()) {
-    return Note(v, false, std::string(label) + "未知（需要 " + Join(wanted, "/") + "；可用 --region 指定）");
+    return Note(v, false,
+                std::string(label) + "未知（需要 " + Join(wanted, "/") + "；可用 --region 指定）");
   }
   const bool ok = std::any_of(wanted.begin(), wanted.end(),
                               [&](const std::string& w) { return RegionMatches(w, name, code); });
-  return Note(v, ok, std::string(label) + " " + (name.empty() ? code : name) + (ok ? " = " : " ≠ ") +
-                         Join(wanted, "/"));
+  return Note(v, ok,
+              std::string(label) + " " + (name.empty() ? code : name) + (ok ? " = " : " ≠ ") +
+                  Join(wanted, "/"));
 }
 
 bool CheckPeriod(Verdict& v, const Conditions& c, const Metadata& m) {
@@ -98,18 +103,19 @@ bool CheckPeriod(Verdict& v, const Conditions& c, const Metadata& m) {
   if (c.period_overlaps) {
     const auto [from, to] = *c.period_overlaps;
     const bool ok = p.from <= to && p.to >= from;
-    if (!Note(v, ok, "规划期 " + PeriodText(p) + (ok ? " 与 " : " 不与 ") + std::to_string(from) +
-                         "—" + std::to_string(to) + " 重叠")) {
+    if (!Note(v, ok,
+              "规划期 " + PeriodText(p) + (ok ? " 与 " : " 不与 ") + std::to_string(from) + "—" +
+                  std::to_string(to) + " 重叠")) {
       return false;
     }
   }
   if (c.period_from_at_least && p.from <= 0) {
     return Note(v, false, "规划期起始年份未知（" + PeriodText(p) + "）");
   }
-  if (c.period_from_at_least &&
-      !Note(v, p.from >= *c.period_from_at_least,
-            "规划期始于 " + std::to_string(p.from) + (p.from >= *c.period_from_at_least ? " ≥ " : " < ") +
-                std::to_string(*c.period_from_at_least))) {
+  if (c.period_from_at_least && !Note(v, p.from >= *c.period_from_at_least,
+                                      "规划期始于 " + std::to_string(p.from) +
+                                          (p.from >= *c.period_from_at_least ? " ≥ " : " < ") +
+                                          std::to_string(*c.period_from_at_least))) {
     return false;
   }
   if (c.period_to_at_most &&
@@ -124,14 +130,16 @@ bool CheckPeriod(Verdict& v, const Conditions& c, const Metadata& m) {
 bool CheckDates(Verdict& v, const Conditions& c, const Metadata& m) {
   if (!c.issued_after && !c.issued_before) return true;
   if (m.date.empty()) return Note(v, false, "成文日期未知");
-  if (c.issued_after && !Note(v, m.date > *c.issued_after,
-                              "成文日期 " + m.date + (m.date > *c.issued_after ? " 晚于 " : " 不晚于 ") +
-                                  *c.issued_after)) {
+  if (c.issued_after &&
+      !Note(v, m.date > *c.issued_after,
+            "成文日期 " + m.date + (m.date > *c.issued_after ? " 晚于 " : " 不晚于 ") +
+                *c.issued_after)) {
     return false;
   }
-  if (c.issued_before && !Note(v, m.date < *c.issued_before,
-                               "成文日期 " + m.date + (m.date < *c.issued_before ? " 早于 " : " 不早于 ") +
-                                   *c.issued_before)) {
+  if (c.issued_before &&
+      !Note(v, m.date < *c.issued_before,
+            "成文日期 " + m.date + (m.date < *c.issued_before ? " 早于 " : " 不早于 ") +
+                *c.issued_before)) {
     return false;
   }
   return true;
@@ -150,13 +158,14 @@ bool CheckKindAndLevel(Verdict& v, const Conditions& c, const Metadata& m) {
     });
     if (!Note(v, ok, "文种 " + m.kind + (ok ? " ∈ " : " ∉ ") + Join(c.kind, "/"))) return false;
   }
-  if (c.draft && !Note(v, m.draft == *c.draft, m.draft ? "征求意见稿" : "非征求意见稿")) return false;
+  if (c.draft && !Note(v, m.draft == *c.draft, m.draft ? "征求意见稿" : "非征求意见稿"))
+    return false;
   return true;
 }
 
 std::string StripRegionSuffix(std::string name) {
-  static const char* const kSuffixes[] = {"特别行政区", "自治区", "自治州", "自治县", "地区",
-                                          "省", "市", "区", "县", "盟", "旗"};
+  static const char* const kSuffixes[] = {"特别行政区", "自治区", "自治州", "自治县", "地区", "省",
+                                          "市",         "区",     "县",     "盟",     "旗"};
   for (const char* suffix : kSuffixes) {
     const std::string_view s(suffix);
     if (name.size() > s.size() + 3 && std::string_view(name).ends_with(s)) {

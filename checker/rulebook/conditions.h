@@ -20,7 +20,7 @@ struct Conditions {
   std::optional<std::pair<int, int>> period_overlaps;
   std::optional<int> period_from_at_least;
   std::optional<int> period_to_at_most;
-  std::optional<std::string> issued_after;   // YYYY-MM-DD (YYYY and YYYY-MM widened)
+  std::optional<std::string> issued_after;  // YYYY-MM-DD (YYYY and YYYY-MM widened)
   std::optional<std::string> issued_before;
   std::vector<std::string> kind;  // 规划, 实施方案 …: the plan's kind contains one of them
   std::optional<bool> draft;

@@ -9,7 +9,8 @@ namespace plancheck {
 namespace {
 
 bool EndsSentence(char32_t cp) {
-  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；' || cp == U'!' || cp == U'?' || cp == U';';
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；' || cp == U'!' || cp == U'?' ||
+         cp == U';';
 }
 
 bool IsTrimmed(char32_t cp) {

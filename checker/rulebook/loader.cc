@@ -38,8 +38,7 @@ Severity ReadLevel(YamlMap& map) {
 std::pair<int, int> ReadYears(YamlMap& map, const YAML::Node& node) {
   int from = 0, to = 0;
   const bool ok = node.IsSequence() && node.size() == 2 && node[0].IsScalar() &&
-                  node[1].IsScalar() &&
-                  RE2::FullMatch(node[0].Scalar(), R"((\d{4}))", &from) &&
+                  node[1].IsScalar() && RE2::FullMatch(node[0].Scalar(), R"((\d{4}))", &from) &&
                   RE2::FullMatch(node[1].Scalar(), R"((\d{4}))", &to) && from <= to;
   if (!ok) map.Fail(node, "'period' must be two years in order, e.g. [2023, 2025]");
   return {from, to};
@@ -84,13 +83,15 @@ TestCase ReadTestCase(const YamlSource& source, const YAML::Node& node, TestCase
 std::vector<TestCase> ReadTests(YamlMap& rule) {
   YamlMap tests(rule.Required("tests"), rule.source(), "'tests'");
   std::vector<TestCase> out;
-  const std::pair<const char*, TestCase::Expect> lists[] = {{"pass", TestCase::Expect::kPass},
-                                                            {"fail", TestCase::Expect::kFail},
-                                                            {"partial", TestCase::Expect::kPartial}};
+  const std::pair<const char*, TestCase::Expect> lists[] = {
+      {"pass", TestCase::Expect::kPass},
+      {"fail", TestCase::Expect::kFail},
+      {"partial", TestCase::Expect::kPartial}};
   for (const auto& [key, expect] : lists) {
     const bool required = expect != TestCase::Expect::kPartial;
     if (!tests.Has(key)) {
-      if (required) tests.Fail(std::string("'tests' needs a '") + key + "' list with at least one item");
+      if (required)
+        tests.Fail(std::string("'tests' needs a '") + key + "' list with at least one item");
       continue;
     }
     const YAML::Node list = tests.Get(key);
@@ -158,8 +159,8 @@ void CheckTriggersFire(const Rule& rule, const YamlSource& source, const YAML::N
   std::vector<std::unique_ptr<const RE2>> compiled;
   for (const Trigger& t : rule.triggers) compiled.push_back(CompilePattern(t.pattern, source, at));
   for (const TestCase& test : rule.spec.tests) {
-    const bool relevant = forbidden ? test.expect != TestCase::Expect::kPass
-                                    : test.expect == TestCase::Expect::kPass;
+    const bool relevant =
+        forbidden ? test.expect != TestCase::Expect::kPass : test.expect == TestCase::Expect::kPass;
     if (!relevant) continue;
     const SnippetViews views = ViewsOf(test.text);
     for (std::size_t i = 0; i < rule.triggers.size(); ++i) {
@@ -188,8 +189,9 @@ Rule ReadRule(const YAML::Node& node, const std::string& file, std::string_view 
   RuleSpec& spec = rule.spec;
   spec.id = map.RequiredString("id");
   if (!RE2::FullMatch(spec.id, R"([a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+)")) {
-    map.Fail(map.Get("id"), "id \"" + spec.id +
-                                "\" must be lower-case words joined by dots, e.g. drafting.typo.confusables");
+    map.Fail(map.Get("id"),
+             "id \"" + spec.id +
+                 "\" must be lower-case words joined by dots, e.g. drafting.typo.confusables");
   }
   spec.pack = pack;
   spec.file = file;
@@ -260,7 +262,8 @@ LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
       FailAt({src.file, "rule " + rule.spec.id, src.text}, rules[i].Mark(),
              "rule id appears twice in this pack");
     }
-    const int next = i + 1 < rules.size() ? rules[i + 1].Mark().line : static_cast<int>(lines.size());
+    const int next =
+        i + 1 < rules.size() ? rules[i + 1].Mark().line : static_cast<int>(lines.size());
     rule.spec.source = RuleSource(lines, rules[i].Mark().line, next);
     out.rules.push_back(std::move(rule));
   }
@@ -322,7 +325,8 @@ void Compact(Rulebook& book) {
   book.rules = std::move(kept);
   std::erase_if(book.packs, [](const Pack& p) { return p.rules.empty(); });
   for (std::size_t p = 0; p < book.packs.size(); ++p) {
-    for (int r : book.packs[p].rules) book.rules[static_cast<std::size_t>(r)].pack = static_cast<int>(p);
+    for (int r : book.packs[p].rules)
+      book.rules[static_cast<std::size_t>(r)].pack = static_cast<int>(p);
   }
 }
 
@@ -412,7 +416,8 @@ std::shared_ptr<const Rulebook> BuildRulebook(const std::vector<PackSource>& sou
     }
   }
   if (!errors.empty()) {
-    std::string message = errors.size() == 1 ? "" : std::to_string(errors.size()) + " rule pack errors:\n";
+    std::string message =
+        errors.size() == 1 ? "" : std::to_string(errors.size()) + " rule pack errors:\n";
     for (std::size_t i = 0; i < errors.size(); ++i) message += (i ? "\n" : "") + errors[i];
     throw RuleError(message);
   }
@@ -424,7 +429,8 @@ std::shared_ptr<const Rulebook> BuildRulebook(const std::vector<PackSource>& sou
 std::vector<std::string> LintWarnings(const Rulebook& rulebook) {
   std::vector<std::string> warnings;
   for (const Rule& rule : rulebook.rules) {
-    const std::string where = rule.spec.file + ":" + std::to_string(rule.spec.line) + ": rule " + rule.spec.id + ": ";
+    const std::string where =
+        rule.spec.file + ":" + std::to_string(rule.spec.line) + ": rule " + rule.spec.id + ": ";
     const std::string& pack = rulebook.packs[static_cast<std::size_t>(rule.pack)].info.name;
     const std::string first = rule.spec.id.substr(0, rule.spec.id.find('.'));
     if (first != pack && !pack.starts_with(first + "-")) {
@@ -447,8 +453,9 @@ std::vector<std::string> LintWarnings(const Rulebook& rulebook) {
         }
       }
       if (!fires) {
-        warnings.push_back(where + "pattern \"" + trigger.pattern + "\" matches none of the rule's '" +
-                           (forbidden ? "fail" : "pass") + "' tests; add a test that shows it works");
+        warnings.push_back(where + "pattern \"" + trigger.pattern +
+                           "\" matches none of the rule's '" + (forbidden ? "fail" : "pass") +
+                           "' tests; add a test that shows it works");
       }
     }
   }

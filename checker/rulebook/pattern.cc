@@ -58,8 +58,9 @@ std::unique_ptr<const RE2> CompilePattern(const std::string& pattern, const Yaml
                                           const YAML::Node& at) {
   auto re = std::make_unique<const RE2>(pattern, PatternOptions());
   if (!re->ok()) {
-    FailAt(source, at.Mark(), "pattern \"" + pattern + "\" does not compile: " + re->error() +
-                                  " (patterns are RE2: no backreferences, no look-around)");
+    FailAt(source, at.Mark(),
+           "pattern \"" + pattern + "\" does not compile: " + re->error() +
+               " (patterns are RE2: no backreferences, no look-around)");
   }
   return re;
 }

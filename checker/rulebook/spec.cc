@@ -4,9 +4,9 @@ namespace plancheck {
 
 void ApplyOverrides(const TestCase& test, Metadata& metadata) {
   if (test.period) {
-    metadata.period = Period{test.period->first, test.period->second,
-                             std::to_string(test.period->first) + "—" +
-                                 std::to_string(test.period->second)};
+    metadata.period =
+        Period{test.period->first, test.period->second,
+               std::to_string(test.period->first) + "—" + std::to_string(test.period->second)};
   }
   if (test.date) metadata.date = *test.date;
   if (test.level) metadata.level = *test.level;

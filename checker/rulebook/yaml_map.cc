@@ -54,7 +54,9 @@ int CharacterColumn(std::string_view text, const YAML::Mark& mark) {
     if (start == std::string_view::npos) return mark.column + 1;
     ++start;
   }
-  return static_cast<int>(utf8::CodePoints(text.substr(start), static_cast<std::size_t>(mark.column))) + 1;
+  return static_cast<int>(
+             utf8::CodePoints(text.substr(start), static_cast<std::size_t>(mark.column))) +
+         1;
 }
 
 }  // namespace
@@ -62,7 +64,8 @@ int CharacterColumn(std::string_view text, const YAML::Mark& mark) {
 void FailAt(const YamlSource& source, const YAML::Mark& mark, const std::string& message) {
   std::string text = source.file;
   if (!mark.is_null()) {
-    text += ":" + std::to_string(mark.line + 1) + ":" + std::to_string(CharacterColumn(source.text, mark));
+    text += ":" + std::to_string(mark.line + 1) + ":" +
+            std::to_string(CharacterColumn(source.text, mark));
   }
   text += ": ";
   if (!source.context.empty()) text += source.context + ": ";
@@ -71,8 +74,7 @@ void FailAt(const YamlSource& source, const YAML::Mark& mark, const std::string&
 
 std::string ScalarText(const YamlSource& source, const YAML::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
-    FailAt(source, node.Mark(),
-           std::string(what) + " must be a text value, not " + KindName(node));
+    FailAt(source, node.Mark(), std::string(what) + " must be a text value, not " + KindName(node));
   }
   return node.Scalar();
 }
@@ -144,8 +146,9 @@ YAML::Node YamlMap::Required(std::string_view key) {
     const std::string& present = entry.first.Scalar();
     if (std::find(known_.begin(), known_.end(), present) == known_.end() &&
         DidYouMean(present, {std::string(key)}) == key) {
-      FailAt(source_, entry.first.Mark(),
-             what_ + " needs '" + std::string(key) + "' (is '" + present + "' a misspelling of it?)");
+      FailAt(
+          source_, entry.first.Mark(),
+          what_ + " needs '" + std::string(key) + "' (is '" + present + "' a misspelling of it?)");
     }
   }
   Fail(what_ + " needs '" + std::string(key) + "'");

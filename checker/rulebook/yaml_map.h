@@ -15,11 +15,13 @@ namespace plancheck {
 struct YamlSource {
   std::string file;     // "rules/x.yaml" or "builtin:drafting/x.yaml"
   std::string context;  // "rule drafting.repeat.char", "pack drafting" or ""
-  std::string_view text = {};  // the file's text, to give columns in characters (yaml-cpp counts bytes)
+  std::string_view text =
+      {};  // the file's text, to give columns in characters (yaml-cpp counts bytes)
 };
 
 // Throws RuleError "file:line:col: context: message".
-[[noreturn]] void FailAt(const YamlSource& source, const YAML::Mark& mark, const std::string& message);
+[[noreturn]] void FailAt(const YamlSource& source, const YAML::Mark& mark,
+                         const std::string& message);
 
 // A YAML scalar as text, or a RuleError when it is a map or a list.
 std::string ScalarText(const YamlSource& source, const YAML::Node& node, std::string_view what);

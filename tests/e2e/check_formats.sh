@@ -91,7 +91,7 @@ grep -q 'corpus/shanghai-songjiang' "$tmp/out" && pass "the readable plan is sti
 grep -q "binary.txt" "$tmp/err" && pass "the unreadable plan is named" || fail "no message"
 mkdir "$tmp/empty"
 expect_code "folder without plans" 2 "$bin" check "${pack[@]}" "$tmp/empty"
-expect_code "english messages" 2 "$bin" check --lang en "${pack[@]}" "$tmp/empty"
+expect_code "english messages" 2 "$bin" check --lang en "$tmp/empty"
 grep -q 'nothing to check' "$tmp/err" && pass "--lang en message" || fail "--lang en message"
 expect_code "chinese messages" 2 "$bin" check --lang zh "$tmp/empty"
 grep -q '没有可检查的规划' "$tmp/err" && pass "--lang zh message" || fail "--lang zh message"

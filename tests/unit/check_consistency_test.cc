@@ -10,20 +10,20 @@
 namespace plancheck {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::Failures;
+using ::testing::HasSubstr;
 using testing::OneRule;
 using testing::RunOn;
 
 std::string Rule(const std::string& check, const std::string& extra = "") {
   return "  - id: t.consistency." + check + "\n    kind: consistency\n    check: " + check +
-         "\n    level: warning\n    basis: t\n" + extra +
-         "    tests: {pass: [甲], fail: [乙]}\n";
+         "\n    level: warning\n    basis: t\n" + extra + "    tests: {pass: [甲], fail: [乙]}\n";
 }
 
 std::vector<std::string> Marks(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& p : checks::PairsCheck::Scan(text)) out.push_back(p.mark + (p.unclosed ? "+" : "-"));
+  for (const auto& p : checks::PairsCheck::Scan(text))
+    out.push_back(p.mark + (p.unclosed ? "+" : "-"));
   return out;
 }
 
@@ -85,8 +85,10 @@ TEST(RepeatCheck, StrayDoubledCharacterAndDoubledWord) {
 }
 
 TEST(RepeatCheck, WordBoundariesAndReduplicationAreNotDefects) {
-  EXPECT_TRUE(Repeats("深刻学习习近平法治思想，推进宪法法律进学校，健全机制制度，维护被告人人权。").empty());
-  EXPECT_TRUE(Repeats("常常、层层压实、方方面面、的的确确、实实在在、一步一步推进、紧紧围绕。").empty());
+  EXPECT_TRUE(Repeats("深刻学习习近平法治思想，推进宪法法律进学校，健全机制制度，维护被告人人权。")
+                  .empty());
+  EXPECT_TRUE(
+      Repeats("常常、层层压实、方方面面、的的确确、实实在在、一步一步推进、紧紧围绕。").empty());
   EXPECT_TRUE(Repeats("实现村村通。", {"村村通"}).empty());
 }
 
@@ -110,7 +112,8 @@ TEST(DocNumberCheck, Gbt9704Form) {
 
 TEST(DocNumberCheck, FindsDocNumbersInTextOnly) {
   const auto book = OneRule(Rule("doc-number"));
-  EXPECT_EQ(Worst(RunOn(*book, "五府办发〔2022〕13号\n依据中办发〔2019〕44号文件。")), Status::kPass);
+  EXPECT_EQ(Worst(RunOn(*book, "五府办发〔2022〕13号\n依据中办发〔2019〕44号文件。")),
+            Status::kPass);
   const auto fails = Failures(RunOn(*book, "依据沪府办[2021]5号文件，（2021—2025年）。"));
   ASSERT_EQ(fails.size(), 1u);
   EXPECT_EQ(fails[0].location.column, 6);
@@ -120,7 +123,9 @@ TEST(DocNumberCheck, FindsDocNumbersInTextOnly) {
 
 TEST(LostUnitCheck, NumberOrRateBracketBeforeAnImage) {
   const auto book = OneRule(Rule("lost-unit"));
-  const auto fails = Failures(RunOn(*book, "调解成功率98.78[image: image1.png]。\n覆盖面达到10 [image: image9.png]以上。\n[image: logo.png]服务中心"));
+  const auto fails = Failures(RunOn(*book,
+                                    "调解成功率98.78[image: image1.png]。\n覆盖面达到10 [image: "
+                                    "image9.png]以上。\n[image: logo.png]服务中心"));
   ASSERT_EQ(fails.size(), 2u);
   EXPECT_EQ(fails[0].location.line, 1);
   EXPECT_EQ(fails[0].location.column, 11);
@@ -132,7 +137,8 @@ TEST(LostUnitCheck, NumberOrRateBracketBeforeAnImage) {
 
 TEST(PeriodCheck, TargetYearsOutsideThePlanPeriod) {
   const auto book = OneRule(Rule("period"));
-  EXPECT_EQ(Worst(RunOn(*book, "到2025年建成体系，到2035年远景目标实现。", 2021, 2025)), Status::kPass);
+  EXPECT_EQ(Worst(RunOn(*book, "到2025年建成体系，到2035年远景目标实现。", 2021, 2025)),
+            Status::kPass);
   const auto fails = Failures(RunOn(*book, "到2027年建成体系。", 2021, 2025));
   ASSERT_EQ(fails.size(), 1u);
   EXPECT_THAT(fails[0].message, HasSubstr("2027"));
@@ -155,19 +161,22 @@ TEST(NumberingCheck, RunOnNumberingAcrossParentsIsAllowed) {
 
 TEST(NumberingCheck, GapDuplicateAndMixedForms) {
   const auto book = OneRule(Rule("numbering"));
-  const auto gap = Failures(RunOn(*book, "一、总体要求\n（一）指导思想\n内容。\n（三）主要目标\n内容。"));
+  const auto gap =
+      Failures(RunOn(*book, "一、总体要求\n（一）指导思想\n内容。\n（三）主要目标\n内容。"));
   ASSERT_EQ(gap.size(), 1u);
   EXPECT_EQ(gap[0].location.line, 4);
   EXPECT_THAT(gap[0].message, HasSubstr("缺少第 2 项"));
   const auto duplicate = Failures(RunOn(*book, "一、总体要求\n内容。\n一、主要任务\n内容。"));
   ASSERT_EQ(duplicate.size(), 1u);
   EXPECT_THAT(duplicate[0].message, HasSubstr("编号重复"));
-  const auto width = Failures(RunOn(*book, "一、总体要求\n（一）指导思想\n内容。\n(二)基本原则\n内容。"));
+  const auto width =
+      Failures(RunOn(*book, "一、总体要求\n（一）指导思想\n内容。\n(二)基本原则\n内容。"));
   ASSERT_EQ(width.size(), 1u);
   EXPECT_EQ(width[0].location.line, 4);
   EXPECT_THAT(width[0].message, HasSubstr("半角括号"));
   const auto delimiter = Failures(RunOn(
-      *book, "一、主要任务\n（一）完善平台\n1.健全机制\n内容。\n2、加强保障\n内容。\n3.强化考核\n内容。"));
+      *book,
+      "一、主要任务\n（一）完善平台\n1.健全机制\n内容。\n2、加强保障\n内容。\n3.强化考核\n内容。"));
   ASSERT_EQ(delimiter.size(), 1u);
   EXPECT_EQ(delimiter[0].location.line, 5);
   EXPECT_THAT(delimiter[0].message, HasSubstr("“、”"));
@@ -176,7 +185,8 @@ TEST(NumberingCheck, GapDuplicateAndMixedForms) {
 TEST(DeclaredCountCheck, CountAgainstTableRows) {
   const auto book = OneRule(Rule("declared-count"));
   const std::string rows =
-      "\t序号\n\t指标名称\n\t目标\n\n\t1\n\t法律援助覆盖率\n\t100%\n\n\t2\n\t公证机构覆盖率\n\t100%\n";
+      "\t序号\n\t指标名称\n\t目标\n\n\t1\n\t法律援助覆盖率\n\t100%\n\n\t2\n\t公证机构覆盖率\n\t100%"
+      "\n";
   EXPECT_EQ(Worst(RunOn(*book, "主要指标（共2项）\n" + rows)), Status::kPass);
   const auto fails = Failures(RunOn(*book, "主要指标（共3项）\n" + rows));
   ASSERT_EQ(fails.size(), 1u);

@@ -10,9 +10,9 @@
 namespace plancheck {
 namespace {
 
-using ::testing::HasSubstr;
 using checks::IndicatorCheck;
 using checks::ParseUnit;
+using ::testing::HasSubstr;
 using testing::OneRule;
 
 Indicator Target(std::string name, std::string op, double value, std::string unit) {
@@ -53,14 +53,16 @@ TEST(IndicatorShortfall, ComparatorsAndUnits) {
   EXPECT_EQ(IndicatorCheck::Shortfall(Target("覆盖率", ">=", 90, "%"), at_least_100), 10);
   EXPECT_EQ(IndicatorCheck::Shortfall(Target("覆盖率", "=", 100, ""), at_least_100), 0);
   EXPECT_FALSE(IndicatorCheck::Shortfall(Target("数量", "=", 100, "件"), at_least_100).has_value());
-  EXPECT_FALSE(IndicatorCheck::Shortfall(Target("覆盖率", "<=", 100, "%"), at_least_100).has_value());
+  EXPECT_FALSE(
+      IndicatorCheck::Shortfall(Target("覆盖率", "<=", 100, "%"), at_least_100).has_value());
   Indicator change = Target("覆盖率", "=", 100, "%");
   change.kind = "change";
   EXPECT_FALSE(IndicatorCheck::Shortfall(change, at_least_100).has_value());
   // 每十万人 180 件 meets 150 件/10万人, and 每万人 12 件 does not (120 per 100,000).
   const auto legal_aid = Expect(">=", 150, "件/10万人");
   EXPECT_EQ(IndicatorCheck::Shortfall(Target("法律援助", "=", 180, "件/10万人"), legal_aid), 0);
-  EXPECT_NEAR(*IndicatorCheck::Shortfall(Target("法律援助", "=", 12, "件/万人"), legal_aid), 30, 1e-9);
+  EXPECT_NEAR(*IndicatorCheck::Shortfall(Target("法律援助", "=", 12, "件/万人"), legal_aid), 30,
+              1e-9);
   // A range counts by its lower bound; "> 99" does not guarantee ">= 100".
   Indicator range = Target("覆盖率", "range", 90, "%");
   range.value_max = 100;
@@ -91,7 +93,8 @@ std::vector<Result> Evaluate(const std::string& text, const Indicators& indicato
 
 TEST(IndicatorCheck, TargetThatMeetsPasses) {
   Indicators indicators;
-  indicators.items.push_back(Target("对符合条件的犯罪嫌疑人、被告人，值班律师提供法律帮助的覆盖率", "=", 100, "%"));
+  indicators.items.push_back(
+      Target("对符合条件的犯罪嫌疑人、被告人，值班律师提供法律帮助的覆盖率", "=", 100, "%"));
   const auto results = Evaluate("附件：指标表", indicators);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].status, Status::kPass);
@@ -102,7 +105,8 @@ TEST(IndicatorCheck, TargetThatMeetsPasses) {
 TEST(IndicatorCheck, WeakerTargetIsPartialAndSaysByHowMuch) {
   Indicators indicators;
   indicators.items.push_back(Target("值班律师法律帮助覆盖率", ">=", 90, "%"));
-  indicators.items.push_back(Target("律师事务所值班律师覆盖率", "=", 100, "%"));  // excluded by none
+  indicators.items.push_back(
+      Target("律师事务所值班律师覆盖率", "=", 100, "%"));  // excluded by none
   const auto results = Evaluate("附件：指标表", indicators);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].status, Status::kPartial);

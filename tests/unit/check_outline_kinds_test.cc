@@ -21,7 +21,9 @@ const char* const kSafeguards = R"(  - id: t.section.safeguards
 )";
 
 TEST(SectionCheck, HeadingWithBodyPasses) {
-  const auto results = RunOn(*OneRule(kSafeguards), "一、主要任务\n推进建设。\n二、保障措施\n加强组织领导，落实经费保障，强化督查考核。");
+  const auto results =
+      RunOn(*OneRule(kSafeguards),
+            "一、主要任务\n推进建设。\n二、保障措施\n加强组织领导，落实经费保障，强化督查考核。");
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].status, Status::kPass);
   EXPECT_EQ(results[0].location.line, 3);
@@ -30,12 +32,15 @@ TEST(SectionCheck, HeadingWithBodyPasses) {
 }
 
 TEST(SectionCheck, RunInHeadingBodyCounts) {
-  EXPECT_EQ(Worst(RunOn(*OneRule(kSafeguards), "（五）组织保障。加强组织领导，健全工作机制，落实经费保障。")), Status::kPass);
+  EXPECT_EQ(Worst(RunOn(*OneRule(kSafeguards),
+                        "（五）组织保障。加强组织领导，健全工作机制，落实经费保障。")),
+            Status::kPass);
 }
 
 TEST(SectionCheck, ShortBodyOrWordsOnlyInTextArePartial) {
   const auto book = OneRule(kSafeguards);
-  EXPECT_EQ(Worst(RunOn(*book, "一、主要任务\n推进建设。\n二、保障措施\n见附件。")), Status::kPartial);
+  EXPECT_EQ(Worst(RunOn(*book, "一、主要任务\n推进建设。\n二、保障措施\n见附件。")),
+            Status::kPartial);
   const auto body = RunOn(*book, "一、主要任务\n推进建设，完善保障措施。");
   EXPECT_EQ(Worst(body), Status::kPartial);
   EXPECT_EQ(body[0].location.line, 2);
@@ -65,9 +70,11 @@ const char* const kOrder = R"(  - id: t.order.outline
 
 TEST(OrderCheck, SectionsThatExistMustBeInOrder) {
   const auto book = OneRule(kOrder);
-  EXPECT_EQ(Worst(RunOn(*book, "一、总体要求\n内容。\n二、重点任务\n内容。\n三、保障措施\n内容。")), Status::kPass);
+  EXPECT_EQ(Worst(RunOn(*book, "一、总体要求\n内容。\n二、重点任务\n内容。\n三、保障措施\n内容。")),
+            Status::kPass);
   EXPECT_EQ(Worst(RunOn(*book, "一、总体要求\n内容。\n二、保障措施\n内容。")), Status::kPass);
-  const auto results = RunOn(*book, "一、总体要求\n内容。\n二、保障措施\n内容。\n三、主要任务\n内容。");
+  const auto results =
+      RunOn(*book, "一、总体要求\n内容。\n二、保障措施\n内容。\n三、主要任务\n内容。");
   ASSERT_EQ(Worst(results), Status::kFail);
   EXPECT_EQ(results[0].location.line, 3);
   EXPECT_THAT(results[0].message, HasSubstr("“保障措施”应在“主要任务”之后"));

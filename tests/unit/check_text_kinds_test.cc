@@ -11,8 +11,8 @@
 namespace plancheck {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::Failures;
+using ::testing::HasSubstr;
 using testing::OneRule;
 using testing::RunOn;
 
@@ -96,7 +96,8 @@ TEST(SubstitutionCheck, EachHitFailsWithTheFix) {
 }
 
 TEST(SubstitutionCheck, ExceptionsInsideLongerWordsAreNotHits) {
-  EXPECT_EQ(Failures(RunOn(*OneRule(kSubstitution), "依法公正处理，超出时效的不予受理。")).size(), 0u);
+  EXPECT_EQ(Failures(RunOn(*OneRule(kSubstitution), "依法公正处理，超出时效的不予受理。")).size(),
+            0u);
 }
 
 TEST(SubstitutionCheck, DuplicateWrongFormIsALoadError) {

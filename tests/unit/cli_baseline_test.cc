@@ -58,18 +58,19 @@ TEST(CliBaseline, EachEntryAcceptsOneGap) {
 TEST(CliBaseline, MatchesOnlyItsOwnDocument) {
   report::CheckRun run = testing::SampleRun();
   const Baseline baseline = Baseline::Parse(Baseline::Render(run), "b.json", Lang::kEn);
-  report::CheckedPlan moved = testing::MakePlan("other/songjiang.txt", "txt",
-                                                run.plans[0].report.results);
+  report::CheckedPlan moved =
+      testing::MakePlan("other/songjiang.txt", "txt", run.plans[0].report.results);
   baseline.Mark(moved);
   for (const bool accepted : moved.accepted) EXPECT_FALSE(accepted);
 }
 
 TEST(CliBaseline, BadFilesAreUsageErrors) {
   EXPECT_THROW(Baseline::Parse("not json", "b.json", Lang::kEn), UsageError);
-  EXPECT_THROW(Baseline::Parse(R"({"tool": "other", "gaps": []})", "b.json", Lang::kEn), UsageError);
-  EXPECT_THROW(Baseline::Parse(R"({"tool": "plancheck", "gaps": [{"rule": "a"}]})", "b.json",
-                               Lang::kEn),
+  EXPECT_THROW(Baseline::Parse(R"({"tool": "other", "gaps": []})", "b.json", Lang::kEn),
                UsageError);
+  EXPECT_THROW(
+      Baseline::Parse(R"({"tool": "plancheck", "gaps": [{"rule": "a"}]})", "b.json", Lang::kEn),
+      UsageError);
   try {
     Baseline::Load("/nonexistent/baseline.json", Lang::kEn);
     ADD_FAILURE();

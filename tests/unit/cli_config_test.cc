@@ -24,8 +24,8 @@ std::string ConfigError(const std::string& yaml, Lang lang = Lang::kEn) {
 }
 
 TEST(CliConfig, ReadsEveryKey) {
-  const Config config = LoadConfig(testing::SourcePath("tests/fixtures/config/full.plancheck.yaml"),
-                                   Lang::kEn);
+  const Config config =
+      LoadConfig(testing::SourcePath("tests/fixtures/config/full.plancheck.yaml"), Lang::kEn);
   const std::string dir = testing::SourcePath("tests/fixtures/config");
   EXPECT_EQ(config.rule_dirs, std::vector<std::string>{dir + "/rules"});
   EXPECT_EQ(config.builtin_rules, false);
@@ -42,15 +42,19 @@ TEST(CliConfig, ReadsEveryKey) {
 }
 
 TEST(CliConfig, UnknownKeysAndBadValuesNameFileLineAndColumn) {
-  EXPECT_EQ(ConfigError("fail-on: error\nrulez: [x]\n").rfind("repo/.plancheck.yaml:2:1: unknown key 'rulez'", 0), 0u)
+  EXPECT_EQ(ConfigError("fail-on: error\nrulez: [x]\n")
+                .rfind("repo/.plancheck.yaml:2:1: unknown key 'rulez'", 0),
+            0u)
       << ConfigError("fail-on: error\nrulez: [x]\n");
-  EXPECT_NE(ConfigError("fail-on: sometimes\n").find("repo/.plancheck.yaml:1:10: unknown fail-on level"),
-            std::string::npos)
+  EXPECT_NE(
+      ConfigError("fail-on: sometimes\n").find("repo/.plancheck.yaml:1:10: unknown fail-on level"),
+      std::string::npos)
       << ConfigError("fail-on: sometimes\n");
   EXPECT_NE(ConfigError("levels: {a.b: severe}\n").find(":1:15: unknown level 'severe'"),
             std::string::npos)
       << ConfigError("levels: {a.b: severe}\n");
-  EXPECT_NE(ConfigError("overrides:\n  - files: a\n    disabel: [x]\n").find(":3:5: unknown key 'disabel'"),
+  EXPECT_NE(ConfigError("overrides:\n  - files: a\n    disabel: [x]\n")
+                .find(":3:5: unknown key 'disabel'"),
             std::string::npos);
   EXPECT_NE(ConfigError("overrides:\n  - disable: [x]\n").find("missing files"), std::string::npos);
   EXPECT_NE(ConfigError("builtin-rules: maybe\n").find("must be true or false"), std::string::npos);

@@ -112,7 +112,8 @@ TEST(CliStagedDir, AbandonedStagingLeavesTheOldReports) {
     staged.Write("index.html", "half");
   }
   EXPECT_EQ(Read(dir.path() / "reports/index.html"), "old index");
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path() / "reports"), fs::directory_iterator()), 1);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path() / "reports"), fs::directory_iterator()),
+            1);
 }
 
 TEST(CliStagedDir, UnwritableOutIsAUsageError) {

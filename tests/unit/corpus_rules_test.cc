@@ -64,7 +64,10 @@ std::string StatusOf(const std::string& stem, const std::string& rule) {
   int rank = -1;
   std::string worst;
   for (const Result& r : results) {
-    const int k = r.status == Status::kFail ? 3 : r.status == Status::kPartial ? 2 : r.status == Status::kPass ? 1 : 0;
+    const int k = r.status == Status::kFail      ? 3
+                  : r.status == Status::kPartial ? 2
+                  : r.status == Status::kPass    ? 1
+                                                 : 0;
     if (k > rank) {
       rank = k;
       worst = ToString(r.status);
@@ -131,14 +134,18 @@ std::vector<GoldDefect> GoldDefects() {
 // The drafting rules that find each mechanical kind of gold defect.
 const std::map<std::string, std::string>& RulePrefixForKind() {
   static const std::map<std::string, std::string> map = {
-      {"duplicate-punct", "drafting.punctuation.doubled"}, {"duplicate-char", "drafting.repeat."},
-      {"unbalanced-bracket", "drafting.pairs."},           {"lost-unit-image", "drafting.unit."},
-      {"numbering", "drafting.numbering."},                {"typo", "drafting.typo."}};
+      {"duplicate-punct", "drafting.punctuation.doubled"},
+      {"duplicate-char", "drafting.repeat."},
+      {"unbalanced-bracket", "drafting.pairs."},
+      {"lost-unit-image", "drafting.unit."},
+      {"numbering", "drafting.numbering."},
+      {"typo", "drafting.typo."}};
   return map;
 }
 
 bool Finding(const Result& r) {
-  return r.rule.starts_with("drafting.") && (r.status == Status::kFail || r.status == Status::kPartial);
+  return r.rule.starts_with("drafting.") &&
+         (r.status == Status::kFail || r.status == Status::kPartial);
 }
 
 TEST(CorpusRules, MechanicalDefectRecallAndFalseFindings) {
@@ -151,11 +158,12 @@ TEST(CorpusRules, MechanicalDefectRecallAndFalseFindings) {
     ++mechanical;
     bool hit = false;
     for (const Result& r : Plans().at(d.stem).report.results) {
-      hit = hit || (Finding(r) && r.rule.starts_with(prefix->second) && std::abs(r.location.line - d.line) <= 1);
+      hit = hit || (Finding(r) && r.rule.starts_with(prefix->second) &&
+                    std::abs(r.location.line - d.line) <= 1);
     }
     found += hit;
-    std::cout << "  " << (hit ? "found  " : "MISSED ") << d.stem << ":" << d.line << " " << d.kind << " "
-              << d.text << "\n";
+    std::cout << "  " << (hit ? "found  " : "MISSED ") << d.stem << ":" << d.line << " " << d.kind
+              << " " << d.text << "\n";
   }
   const double recall = mechanical ? static_cast<double>(found) / mechanical : 0;
   std::cout << "Recall: " << found << "/" << mechanical << " = " << recall << "\n";
@@ -166,11 +174,12 @@ TEST(CorpusRules, MechanicalDefectRecallAndFalseFindings) {
     for (const Result& r : plan.report.results) {
       if (!Finding(r)) continue;
       bool real = false;
-      for (const GoldDefect& d : gold) real = real || (d.stem == stem && std::abs(d.line - r.location.line) <= 1);
+      for (const GoldDefect& d : gold)
+        real = real || (d.stem == stem && std::abs(d.line - r.location.line) <= 1);
       if (!real) {
         false_findings.push_back(stem + ":" + std::to_string(r.location.line) + ":" +
-                                 std::to_string(r.location.column) + " " + r.rule + " " + r.message +
-                                 " | " + r.evidence);
+                                 std::to_string(r.location.column) + " " + r.rule + " " +
+                                 r.message + " | " + r.evidence);
       }
     }
   }
@@ -184,8 +193,8 @@ TEST(CorpusRules, PrintPerPlanCounts) {
   std::cout << "\nplan                                      rules  pass partial fail  n/a  score\n";
   for (const auto& [stem, plan] : Plans()) {
     const Summary& s = plan.report.summary;
-    std::printf("%-42s %5d %5d %7d %4d %4d %6.1f\n", stem.c_str(), s.rules, s.pass, s.partial, s.fail, s.na,
-                s.score);
+    std::printf("%-42s %5d %5d %7d %4d %4d %6.1f\n", stem.c_str(), s.rules, s.pass, s.partial,
+                s.fail, s.na, s.score);
     EXPECT_EQ(s.pass + s.partial + s.fail + s.na, s.rules);
     EXPECT_GT(s.rules, 0) << stem;
   }

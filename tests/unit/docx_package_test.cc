@@ -63,7 +63,8 @@ INSTANTIATE_TEST_SUITE_P(
                       HostileCase{"dtd-entity-bomb.docx", {"word/document.xml", "DTD"}},
                       HostileCase{"dtd-external-entity.docx", {"word/document.xml", "DTD"}},
                       HostileCase{"dtd-in-styles.docx", {"word/styles.xml", "DTD"}},
-                      HostileCase{"malformed-xml.docx", {"word/document.xml", "not well-formed"}}),
+                      HostileCase{"malformed-xml.docx", {"word/document.xml", "not well-formed"}},
+                      HostileCase{"deep-nesting.docx", {"word/document.xml", "levels deep"}}),
     [](const auto& info) {
       std::string name = info.param.file;
       name = name.substr(0, name.find('.'));
@@ -167,6 +168,56 @@ TEST(DocxPackage, MainPartWithoutBody) {
 TEST(DocxPackage, ZipSignatureWithoutArchive) {
   const std::string message = ErrorOf(std::string("PK\x03\x04 not really a zip", 22), {});
   EXPECT_NE(message.find("truncated or damaged"), std::string::npos) << message;
+}
+
+// Tables in tables in tables…: refused at a depth no plan reaches, before the stack runs out.
+TEST(DocxPackage, DeepNestingIsRefused) {
+  std::string tables;
+  for (int i = 0; i < 150; ++i) tables += "<w:tbl><w:tr><w:tc>";
+  tables += P("深");
+  for (int i = 0; i < 150; ++i) tables += "</w:tc></w:tr></w:tbl>";
+  std::string message = ErrorOf(DocxBytes({.body = tables}), {});
+  EXPECT_NE(message.find("word/document.xml nests elements more than 100 levels"),
+            std::string::npos)
+      << message;
+  std::string links = "<w:p>";
+  for (int i = 0; i < 150; ++i) links += "<w:hyperlink>";
+  links += "<w:r><w:t>深</w:t></w:r>";
+  for (int i = 0; i < 150; ++i) links += "</w:hyperlink>";
+  message = ErrorOf(DocxBytes({.body = links + "</w:p>"}), {});
+  EXPECT_NE(message.find("levels deep"), std::string::npos) << message;
+  // Twenty levels are a document, not an attack.
+  std::string twenty;
+  for (int i = 0; i < 20; ++i) twenty += "<w:tbl><w:tr><w:tc>";
+  twenty += P("深");
+  for (int i = 0; i < 20; ++i) twenty += "</w:tc></w:tr></w:tbl>";
+  EXPECT_EQ(ErrorOf(DocxBytes({.body = twenty}), {}), "");
+}
+
+// Cut anywhere, a .docx is refused as an InputError, never a crash or another exception.
+TEST(DocxPackage, TruncatedAnywhereIsAnInputError) {
+  const std::string bytes = ReadFileBytes(DocxFixturePath("shanghai-songjiang-2023-2025.docx"));
+  for (std::size_t cut = 0; cut < bytes.size(); cut += 331) {
+    EXPECT_THROW(ParseDocx("cut.docx", std::string_view(bytes).substr(0, cut)), InputError)
+        << "cut at " << cut;
+  }
+}
+
+// Bytes flipped inside the compressed parts: the plan loads or is refused, nothing else.
+TEST(DocxPackage, CorruptedBytesLoadOrAreRefused) {
+  const std::string bytes =
+      ReadFileBytes(DocxFixturePath("sichuan-leshan-wutongqiao-2021-2025.docx"));
+  int refused = 0;
+  for (std::size_t at = 64; at < bytes.size(); at += 97) {
+    std::string corrupt = bytes;
+    corrupt[at] = static_cast<char>(corrupt[at] ^ 0x5A);
+    try {
+      ParseDocx("corrupt.docx", corrupt);
+    } catch (const InputError&) {
+      ++refused;
+    }
+  }
+  EXPECT_GT(refused, 0);
 }
 
 // Exit code and output (stdout and stderr) of the plancheck binary run with `args`.

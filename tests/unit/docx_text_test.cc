@@ -154,6 +154,37 @@ TEST(DocxText, DrawingsAndPicturesLeaveNoDebris) {
       "调解成功率98.78%。");
 }
 
+// A 专栏 box drawn as a text box: its paragraphs follow the paragraph it is anchored in, once,
+// though the file holds it twice (DrawingML choice and VML fallback).
+TEST(DocxText, TextBoxesAreReadOnceAfterTheirAnchor) {
+  const std::string box_content = "<w:txbxContent>" + P("专栏1 完善公共法律服务基础设施建设") +
+                                  P("力争省级“枫桥式司法所”覆盖面达到10%以上。") +
+                                  "</w:txbxContent>";
+  const std::string drawing =
+      "<w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
+      "wordprocessingDrawing\"><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/"
+      "2006/main\"><a:graphicData><wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/"
+      "2010/wordprocessingShape\"><wps:txbx>" +
+      box_content + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>";
+  const std::string vml = "<w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>" +
+                          box_content + "</v:textbox></v:shape></w:pict>";
+  const Document doc =
+      LoadDocx({.body = "<w:p>" + T("推进区、镇、村三级平台建设。") +
+                        "<w:r><mc:AlternateContent><mc:Choice "
+                        "Requires=\"wps\">" +
+                        drawing + "</mc:Choice><mc:Fallback>" + vml +
+                        "</mc:Fallback></mc:AlternateContent></w:r></w:p>" +
+                        P("第二节 推广网络平台") + "<w:p><w:r>" + vml + "</w:r></w:p>"});
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(std::to_string(b.line) + " " + b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "1 推进区、镇、村三级平台建设。", "2 专栏1 完善公共法律服务基础设施建设",
+                       "3 力争省级“枫桥式司法所”覆盖面达到10%以上。", "4 第二节 推广网络平台",
+                       "6 专栏1 完善公共法律服务基础设施建设",
+                       "7 力争省级“枫桥式司法所”覆盖面达到10%以上。"}));
+  EXPECT_EQ(doc.line_count, 7);
+}
+
 TEST(DocxText, WrappersAroundRunsAreReadThrough) {
   EXPECT_EQ(OnlyText("<w:p><w:hyperlink r:id=\"rId5\">" + T("中国法律服务网") +
                      "</w:hyperlink><w:smartTag w:uri=\"u\" w:element=\"e\">" + T("、") +

@@ -22,7 +22,8 @@ std::shared_ptr<const Rulebook> Sample() {
 }
 
 const char* const kPlan =
-    "一、总体要求\n（一）指导思想\n贯彻十九大精神。\n二、主要任务\n开通12348热线，公正处办理公证。\n"
+    "一、总体要求\n（一）指导思想\n贯彻十九大精神。\n二、主要任务\n开通12348热线，公正处办理公证。"
+    "\n"
     "三、保障措施\n加强组织领导，落实经费保障，强化督查考核。\n";
 
 Document Plan(const std::string& province, const std::string& level, int from) {
@@ -35,7 +36,8 @@ Document Plan(const std::string& province, const std::string& level, int from) {
 
 TEST(Evaluate, PackAppliesByRegionAndLevel) {
   const auto book = Sample();
-  EXPECT_EQ(Evaluate(*book, Plan("上海市", "county", 2023), {}).packs, std::vector<std::string>{"sample"});
+  EXPECT_EQ(Evaluate(*book, Plan("上海市", "county", 2023), {}).packs,
+            std::vector<std::string>{"sample"});
   EXPECT_TRUE(Evaluate(*book, Plan("江苏省", "county", 2023), {}).packs.empty());
   EXPECT_TRUE(Evaluate(*book, Plan("上海市", "province", 2023), {}).packs.empty());
 }
@@ -48,10 +50,10 @@ TEST(Evaluate, EveryRuleYieldsResultsSortedWithASummaryByRule) {
   std::set<std::string> rules;
   for (const Result& r : report.results) rules.insert(r.rule);
   EXPECT_EQ(rules.size(), book->rules.size());
-  EXPECT_TRUE(std::is_sorted(report.results.begin(), report.results.end(),
-                             [](const Result& a, const Result& b) {
-                               return std::tie(a.rule, a.location.line) < std::tie(b.rule, b.location.line);
-                             }));
+  EXPECT_TRUE(std::is_sorted(
+      report.results.begin(), report.results.end(), [](const Result& a, const Result& b) {
+        return std::tie(a.rule, a.location.line) < std::tie(b.rule, b.location.line);
+      }));
   const Summary& s = report.summary;
   EXPECT_EQ(s.rules, 7);
   EXPECT_EQ(s.pass + s.fail + s.partial + s.na, s.rules);
@@ -84,7 +86,9 @@ TEST(Evaluate, RuleWhoseWhenFailsIsNotApplicable) {
 TEST(SelfTests, SamplePackPassesAndAFailureIsReported) {
   const auto book = Sample();
   const SelfTestReport report = RunSelfTests(*book);
-  EXPECT_TRUE(report.ok()) << (report.failures.empty() ? "" : report.failures[0].rule + ": got " + report.failures[0].got);
+  EXPECT_TRUE(report.ok()) << (report.failures.empty()
+                                   ? ""
+                                   : report.failures[0].rule + ": got " + report.failures[0].got);
   EXPECT_EQ(report.cases, 18);
   ASSERT_EQ(report.packs.size(), 1u);
   EXPECT_EQ(report.packs[0].passed, 18);

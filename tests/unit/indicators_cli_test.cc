@@ -2,11 +2,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <cstdio>
+#include <sys/wait.h>
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <sys/wait.h>
 
 #include "tests/unit/test_paths.h"
 
@@ -60,7 +60,7 @@ TEST(IndicatorsCommand, JsonHasTheContractFields) {
 
 TEST(IndicatorsCommand, JsonMarksInferredUnits) {
   const CommandRun run = Plancheck("indicators --format json " +
-                            testing::CorpusPath("sichuan-leshan-wutongqiao-2021-2025"));
+                                   testing::CorpusPath("sichuan-leshan-wutongqiao-2021-2025"));
   ASSERT_EQ(run.exit_code, 0);
   const nlohmann::json items = nlohmann::json::parse(run.out).at("indicators");
   const auto row = std::find_if(items.begin(), items.end(),
@@ -96,8 +96,9 @@ TEST(IndicatorsCommand, CsvHasABomAndOneRowPerIndicator) {
 TEST(IndicatorsCommand, ErrorsHaveTheirExitCodes) {
   EXPECT_EQ(Plancheck("indicators --format yaml " + Songjiang()).exit_code, 2);
   EXPECT_EQ(Plancheck("indicators /nonexistent/plan.txt").exit_code, 3);
-  EXPECT_EQ(Plancheck("indicators " +
-                      testing::SourcePath("tests/fixtures/decode/binary.bin")).exit_code, 3);
+  EXPECT_EQ(
+      Plancheck("indicators " + testing::SourcePath("tests/fixtures/decode/binary.bin")).exit_code,
+      3);
 }
 
 }  // namespace

@@ -122,6 +122,26 @@ TEST(TableIndicators, TargetYearFallsBackToThePlanPeriod) {
   EXPECT_DOUBLE_EQ(found[1].value, 100);  // 全覆盖
 }
 
+TEST(TableIndicators, ColumnsFoundByTheirRoleNotByPosition) {
+  // 类别 first, the name column called 具体指标, a 2022 baseline, the target "2025年预期值".
+  const Document doc =
+      ParseText("fixture.txt",
+                "\t指标类别\n\t具体指标\n\t单位\n\t2022年基数\n\t2025年预期值\n\t属性\n\n"
+                "\t律师\n\t每万人拥有律师数\n\t名\n\t2.5\n\t不低于3\n\t预期性\n",
+                "UTF-8");
+  const std::vector<Indicator> found = FromTables(doc);
+  ASSERT_THAT(found, SizeIs(1));
+  EXPECT_EQ(found[0].name, "每万人拥有律师数");
+  EXPECT_EQ(found[0].category, "律师");
+  EXPECT_EQ(found[0].op, ">=");
+  EXPECT_DOUBLE_EQ(found[0].value, 3);
+  EXPECT_EQ(found[0].unit, "名");
+  EXPECT_EQ(found[0].baseline, 2.5);
+  EXPECT_EQ(found[0].baseline_year, 2022);
+  EXPECT_EQ(found[0].year, 2025);
+  EXPECT_EQ(found[0].nature, "预期性");
+}
+
 TEST(TableIndicators, TablesWithoutTargetColumnGiveNothing) {
   const Document doc = ParseText(
       "fixture.txt", "\t机构\n\t地址\n\n\t区公证处\n\t某路1号\n\n\t区法律援助中心\n\t某路2号\n",

@@ -17,7 +17,8 @@ AuditLayout Layout() { return AuditLayout{{"songjiang", "b"}}; }
 
 std::size_t Count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
-  for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) {
+  for (std::size_t pos = text.find(what); pos != std::string::npos;
+       pos = text.find(what, pos + 1)) {
     ++n;
   }
   return n;

@@ -12,7 +12,8 @@ using nlohmann::json;
 
 std::size_t Count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
-  for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) {
+  for (std::size_t pos = text.find(what); pos != std::string::npos;
+       pos = text.find(what, pos + 1)) {
     ++n;
   }
   return n;
@@ -91,7 +92,8 @@ TEST(ReportJunit, OneTestcasePerRulePerDocumentFailingAtFailOn) {
   // (a warning) does not, but is reported in system-out; pufa is skipped (n/a).
   EXPECT_EQ(Count(xml, "<failure "), 2u) << xml;
   EXPECT_EQ(Count(xml, "<skipped "), 1u);
-  EXPECT_NE(xml.find("<testsuites name=\"plancheck\" tests=\"6\" failures=\"2\""), std::string::npos)
+  EXPECT_NE(xml.find("<testsuites name=\"plancheck\" tests=\"6\" failures=\"2\""),
+            std::string::npos)
       << xml;
   EXPECT_NE(xml.find("classname=\"corpus/songjiang.txt\" name=\"national.section.targets\""),
             std::string::npos);

@@ -58,7 +58,8 @@ TEST(ReportCsv, Utf8BomCrlfAndQuoting) {
             0u);
   EXPECT_NE(csv.find("\"甲,乙\"\"丙\"\"\""), std::string::npos) << csv;
   std::size_t lines = 0;
-  for (std::size_t pos = csv.find("\r\n"); pos != std::string::npos; pos = csv.find("\r\n", pos + 2)) {
+  for (std::size_t pos = csv.find("\r\n"); pos != std::string::npos;
+       pos = csv.find("\r\n", pos + 2)) {
     ++lines;
   }
   EXPECT_EQ(lines, 1u + 4u);  // header and the four gaps

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
+#include <nlohmann/json.hpp>
 
 #include "checker/cli/checking.h"
 #include "checker/report/report.h"
@@ -59,9 +59,10 @@ class SchemaValidator {
              std::vector<std::string>& errors) const {
     for (const auto& [keyword, _] : schema.items()) {
       static const std::set<std::string> known = {
-          "$schema", "$id", "title", "description", "type", "enum", "const", "required",
-          "properties", "additionalProperties", "items", "$ref", "definitions", "minimum",
-          "maximum", "minLength", "pattern"};
+          "$schema",   "$id",    "title",       "description", "type",
+          "enum",      "const",  "required",    "properties",  "additionalProperties",
+          "items",     "$ref",   "definitions", "minimum",     "maximum",
+          "minLength", "pattern"};
       EXPECT_TRUE(known.count(keyword)) << "the validator does not implement " << keyword;
     }
     if (schema.contains("$ref")) return Check(Resolve(schema), v, path, errors);
@@ -89,7 +90,8 @@ class SchemaValidator {
       if (schema.contains("minLength") && s.size() < schema["minLength"].get<std::size_t>()) {
         errors.push_back(path + ": too short");
       }
-      if (schema.contains("pattern") && !RE2::PartialMatch(s, schema["pattern"].get<std::string>())) {
+      if (schema.contains("pattern") &&
+          !RE2::PartialMatch(s, schema["pattern"].get<std::string>())) {
         errors.push_back(path + ": " + s + " does not match " + schema["pattern"].dump());
       }
     }
@@ -186,7 +188,8 @@ TEST(ReportJson, RealCorpusOutputsValidate) {
       request.files.push_back(testing::CorpusPath(stem));
     }
     request.rulebook.builtin = builtin;
-    if (!builtin) request.rulebook.extra_dirs = {testing::SourcePath("tests/fixtures/config/rules")};
+    if (!builtin)
+      request.rulebook.extra_dirs = {testing::SourcePath("tests/fixtures/config/rules")};
     const CheckRun run = cli::CheckPlans(request);
     ASSERT_EQ(run.plans.size(), testing::CorpusStems().size());
     const json out = json::parse(RenderJson(run, RenderOptions{}));

@@ -67,18 +67,19 @@ inline report::CheckRun SampleRun() {
       MakeRule("national.topic.hotline-12348", Severity::kInfo, "topic", "12348热线"),
       MakeRule("national.topic.pufa-8th", Severity::kInfo, "topic", "八五普法"),
   };
-  run.plans.push_back(MakePlan(
-      "corpus/songjiang.txt", "txt",
-      {MakeResult("drafting.punctuation.doubled", Status::kFail, Severity::kWarning, 79, 12,
-                  "七、保障措施", "标点符号重复：“。。”", "不断增强仲裁工作活力。。"),
-       MakeResult("national.indicator.duty-lawyer-coverage", Status::kPartial, Severity::kError, 57,
-                  3, "五、主要任务", "提及值班律师，但未设定覆盖率目标", "落实法律援助值班律师制度。"),
-       MakeResult("national.section.targets", Status::kFail, Severity::kError, 0, 0, "",
-                  "缺少“主要目标”章节"),
-       MakeResult("national.topic.hotline-12348", Status::kPass, Severity::kInfo, 49, 1,
-                  "五、主要任务", "提及 2 次", "推进12348热线建设。"),
-       MakeResult("national.topic.pufa-8th", Status::kNa, Severity::kInfo, 0, 0, "",
-                  "规划期不与2021—2025年重叠")}));
+  run.plans.push_back(
+      MakePlan("corpus/songjiang.txt", "txt",
+               {MakeResult("drafting.punctuation.doubled", Status::kFail, Severity::kWarning, 79,
+                           12, "七、保障措施", "标点符号重复：“。。”", "不断增强仲裁工作活力。。"),
+                MakeResult("national.indicator.duty-lawyer-coverage", Status::kPartial,
+                           Severity::kError, 57, 3, "五、主要任务",
+                           "提及值班律师，但未设定覆盖率目标", "落实法律援助值班律师制度。"),
+                MakeResult("national.section.targets", Status::kFail, Severity::kError, 0, 0, "",
+                           "缺少“主要目标”章节"),
+                MakeResult("national.topic.hotline-12348", Status::kPass, Severity::kInfo, 49, 1,
+                           "五、主要任务", "提及 2 次", "推进12348热线建设。"),
+                MakeResult("national.topic.pufa-8th", Status::kNa, Severity::kInfo, 0, 0, "",
+                           "规划期不与2021—2025年重叠")}));
   Indicator per_capita;
   per_capita.name = "每十万人提供法律援助数量";
   per_capita.op = ">=";
@@ -91,10 +92,10 @@ inline report::CheckRun SampleRun() {
   per_capita.line = 220;
   per_capita.column = 2;
   run.plans[0].report.indicators.items.push_back(per_capita);
-  run.plans.push_back(MakePlan(
-      "drafts/b.docx", "docx",
-      {MakeResult("drafting.punctuation.doubled", Status::kFail, Severity::kWarning, 12, 5,
-                  "一、总体要求", "标点符号重复：“，，”", "坚持以人民为中心，，")}));
+  run.plans.push_back(
+      MakePlan("drafts/b.docx", "docx",
+               {MakeResult("drafting.punctuation.doubled", Status::kFail, Severity::kWarning, 12, 5,
+                           "一、总体要求", "标点符号重复：“，，”", "坚持以人民为中心，，")}));
   return run;
 }
 

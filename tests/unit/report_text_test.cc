@@ -31,7 +31,8 @@ TEST(ReportText, GroupsByDocumentThenSectionWithGapsFirst) {
   EXPECT_NE(text.find("✗ ¶12 警告"), std::string::npos) << text;
   // Passes and n/a are counted but not listed.
   EXPECT_EQ(text.find("national.topic.hotline-12348"), std::string::npos);
-  EXPECT_NE(text.find("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 得分 37.5"), std::string::npos)
+  EXPECT_NE(text.find("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 得分 37.5"),
+            std::string::npos)
       << text;
   EXPECT_EQ(text.find("\033["), std::string::npos) << "no colour unless asked";
 }
@@ -79,7 +80,7 @@ TEST(ReportCommon, FailOnLevels) {
   EXPECT_TRUE(AtOrAbove(Severity::kInfo, FailOn::kInfo));
   EXPECT_FALSE(AtOrAbove(Severity::kError, FailOn::kNever));
   const CheckRun run = SampleRun();
-  EXPECT_TRUE(AnyFailing(run, FailOn::kError));    // the partial duty-lawyer result is an error
+  EXPECT_TRUE(AnyFailing(run, FailOn::kError));  // the partial duty-lawyer result is an error
   EXPECT_FALSE(AnyFailing(run, FailOn::kNever));
 }
 

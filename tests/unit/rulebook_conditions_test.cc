@@ -113,7 +113,8 @@ TEST(Conditions, InvalidValuesAreRuleErrors) {
   EXPECT_THROW(Read("{period: {overlaps: [2025]}}"), RuleError);
   EXPECT_THROW(Read("{period: {from: 2023}}"), RuleError);
   EXPECT_THROW(Read("{issued_after: yesterday}"), RuleError);
-  EXPECT_THROW(Read("{any: [{period: {from_at_least: 2023}}]}", false), RuleError);  // any: only in when
+  EXPECT_THROW(Read("{any: [{period: {from_at_least: 2023}}]}", false),
+               RuleError);  // any: only in when
   try {
     Read("{perod: {overlaps: [2021, 2025]}}");
     FAIL();

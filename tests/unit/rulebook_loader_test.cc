@@ -55,22 +55,29 @@ INSTANTIATE_TEST_SUITE_P(
         BadPack{"missing-pack.yaml", "1:1", "a rule pack needs 'pack'"},
         BadPack{"bad-pack-name.yaml", "1:7", "must be lower case"},
         BadPack{"missing-rules.yaml", "1:1", "needs 'rules'"},
-        BadPack{"unknown-pack-key.yaml", "2:1", "a rule pack needs 'title' (is 'titel' a misspelling of it?)"},
-        BadPack{"unknown-pack-extra.yaml", "3:1", "unknown key 'isuer' in a rule pack (did you mean 'issuer'?)"},
-        BadPack{"unknown-rule-key.yaml", "9:5", "rule typo.topic.a: unknown key 'patern' in a rule (did you mean 'patterns'?)"},
+        BadPack{"unknown-pack-key.yaml", "2:1",
+                "a rule pack needs 'title' (is 'titel' a misspelling of it?)"},
+        BadPack{"unknown-pack-extra.yaml", "3:1",
+                "unknown key 'isuer' in a rule pack (did you mean 'issuer'?)"},
+        BadPack{"unknown-rule-key.yaml", "9:5",
+                "rule typo.topic.a: unknown key 'patern' in a rule (did you mean 'patterns'?)"},
         BadPack{"unknown-kind.yaml", "5:11", "unknown kind \"sectoin\" (did you mean 'section'?)"},
         BadPack{"bad-level.yaml", "6:12", "'level' must be error, warning or info"},
         BadPack{"missing-basis.yaml", "4:5", "a rule needs 'basis'"},
-        BadPack{"bad-pattern.yaml", "8:15", "rule typo.forbid.lookbehind: pattern \"(?<=十九)大\" does not compile"},
-        BadPack{"duplicate-id.yaml", "10:5", "rule typo.topic.a: rule id appears twice in this pack"},
+        BadPack{"bad-pattern.yaml", "8:15",
+                "rule typo.forbid.lookbehind: pattern \"(?<=十九)大\" does not compile"},
+        BadPack{"duplicate-id.yaml", "10:5",
+                "rule typo.topic.a: rule id appears twice in this pack"},
         BadPack{"missing-fail-tests.yaml", "10:7", "'tests' needs a 'fail' list"},
-        BadPack{"never-fires.yaml", "4:5", "none of the rule's patterns matches any of its 'fail' tests"},
+        BadPack{"never-fires.yaml", "4:5",
+                "none of the rule's patterns matches any of its 'fail' tests"},
         BadPack{"bad-when.yaml", "9:31", "'overlaps' runs backwards"},
         BadPack{"bad-type.yaml", "8:14", "'heading' must be a text or a list of texts, not a map"},
         BadPack{"duplicate-key.yaml", "7:5", "key 'level' appears twice in a rule"},
         BadPack{"bad-expect.yaml", "9:18", "'op' must be >=, >, =, <= or <"},
         BadPack{"bad-unit.yaml", "9:42", "unit \"件/每人\" is not one plancheck can convert"},
-        BadPack{"unknown-check.yaml", "6:12", "unknown consistency check \"numbring\" (did you mean 'numbering'?)"},
+        BadPack{"unknown-check.yaml", "6:12",
+                "unknown consistency check \"numbring\" (did you mean 'numbering'?)"},
         BadPack{"bad-issued.yaml", "3:9", "'issued' must be YYYY, YYYY-MM or YYYY-MM-DD"},
         BadPack{"empty-patterns.yaml", "8:15", "'patterns' is an empty list"},
         BadPack{"bad-id.yaml", "4:9", "must be lower-case words joined by dots"},
@@ -89,10 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(RulebookLoader, BundledPacksLoadAndHoldTheRequiredDraftingRules) {
   const auto book = LoadRulebook({});
   for (const char* id :
-       {"drafting.punctuation.doubled", "drafting.pairs.unbalanced", "drafting.punctuation.halfwidth",
-        "drafting.typo.confusables", "drafting.repeat.char", "drafting.numbering.sequence",
-        "drafting.docnumber.form", "drafting.timeliness.party-congress",
-        "drafting.unit.lost-in-image"}) {
+       {"drafting.punctuation.doubled", "drafting.pairs.unbalanced",
+        "drafting.punctuation.halfwidth", "drafting.typo.confusables", "drafting.repeat.char",
+        "drafting.numbering.sequence", "drafting.docnumber.form",
+        "drafting.timeliness.party-congress", "drafting.unit.lost-in-image"}) {
     EXPECT_NE(book->Find(id), nullptr) << id;
   }
   for (const RuleInfo& rule : ListRules(*book)) {

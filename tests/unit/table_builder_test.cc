@@ -143,14 +143,16 @@ TEST(TableBuilder, ParagraphRightAfterTheTableEndsIt) {
 
 TEST(TableBuilder, ShortFragmentContinuesTheLastCell) {
   // "预期" / "性": a cell broken without a TAB on its second line.
-  const Document doc = Parse("\t指标\n\t目标\n\t属性\n\n\t律师数\n\t30\n\t预期\n性\n\n正文内容较长的一段话。\n");
+  const Document doc =
+      Parse("\t指标\n\t目标\n\t属性\n\n\t律师数\n\t30\n\t预期\n性\n\n正文内容较长的一段话。\n");
   ASSERT_THAT(doc.tables, SizeIs(1));
   ASSERT_THAT(doc.tables[0].rows, SizeIs(1));
   EXPECT_EQ(doc.tables[0].rows[0][2].text, "预期性");
 }
 
 TEST(TableBuilder, ArtefactsAreRemovedFromCells) {
-  const Document doc = Parse("\t指标\n\t目标\n\n\t[bookmark: _Hlk1]满意率（[image: image1.png]v\n\n\n）\n\t95\n");
+  const Document doc =
+      Parse("\t指标\n\t目标\n\n\t[bookmark: _Hlk1]满意率（[image: image1.png]v\n\n\n）\n\t95\n");
   ASSERT_THAT(doc.tables, SizeIs(1));
   ASSERT_THAT(doc.tables[0].rows, SizeIs(1));
   const Cell& name = doc.tables[0].rows[0][0];

@@ -51,7 +51,8 @@ int CountedRows(const Table& table) {
   int n = 0;
   for (const auto& row : table.rows) {
     if (static_cast<std::size_t>(column) < row.size() &&
-        RE2::FullMatch(std::string(utf8::Trim(row[static_cast<std::size_t>(column)].norm)), R"(\d+)")) {
+        RE2::FullMatch(std::string(utf8::Trim(row[static_cast<std::size_t>(column)].norm)),
+                       R"(\d+)")) {
       ++n;
     }
   }
@@ -72,7 +73,8 @@ void DeclaredCountCheck::Evaluate(const CheckInput& input, ResultSink& sink) con
     if (rows == declared->count) continue;
     const std::string detail = "声明共 " + std::to_string(declared->count) + " 项，表格实有 " +
                                std::to_string(rows) + " 项";
-    Result& r = declared->block ? sink.AddAt(Status::kFail, sink.Message("项数不符", detail), *declared->block, 0)
+    Result& r = declared->block ? sink.AddAt(Status::kFail, sink.Message("项数不符", detail),
+                                             *declared->block, 0)
                                 : sink.Add(Status::kFail, sink.Message("项数不符", detail));
     if (declared->block == nullptr) r.location.line = table.first_line;
   }

@@ -18,7 +18,8 @@ std::string DocNumberCheck::Problems(std::string_view doc_number) {
   std::string open, year, close, di, seq;
   if (!RE2::PartialMatch(doc_number, Candidate(), &open, &year, &close, &di, &seq)) return "";
   std::vector<std::string> problems;
-  if (open != "〔" || close != "〕") problems.push_back("年份应使用六角括号〔〕，不用" + open + close);
+  if (open != "〔" || close != "〕")
+    problems.push_back("年份应使用六角括号〔〕，不用" + open + close);
   if (year.size() != 4) problems.push_back("年份应写全（四位）");
   if (!di.empty()) problems.push_back("序号前不加“第”");
   if (seq.size() > 1 && seq[0] == '0') problems.push_back("序号不编虚位（不加“0”）");
@@ -62,12 +63,14 @@ void DocNumberCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       ++seen;
       const std::string problems = Problems(match);
       if (problems.empty()) continue;
-      sink.AddAt(Status::kFail, sink.Message("发文字号格式有误", "“" + std::string(match) + "”：" + problems),
+      sink.AddAt(Status::kFail,
+                 sink.Message("发文字号格式有误", "“" + std::string(match) + "”：" + problems),
                  block, at);
     }
   }
   if (sink.size() == 0) {
-    sink.Add(Status::kPass, seen == 0 ? "未见发文字号" : "发文字号格式正确（" + std::to_string(seen) + " 处）");
+    sink.Add(Status::kPass,
+             seen == 0 ? "未见发文字号" : "发文字号格式正确（" + std::to_string(seen) + " 处）");
   }
 }
 

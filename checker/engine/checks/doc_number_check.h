@@ -4,8 +4,8 @@
 namespace plancheck::checks {
 
 // `consistency/doc-number`: 发文字号 form (GB/T 9704-2012 7.2.5): the year in full inside 六角括号
-// 〔〕, no 第 before the sequence number, no leading zero: 五府办发〔2022〕13号. Reads the text view:
-// NFKC would turn the look-alikes ﹝﹞ into 〔〕 and hide the mistake.
+// 〔〕, no 第 before the sequence number, no leading zero: 五府办发〔2022〕13号. Reads the text
+// view: NFKC would turn the look-alikes ﹝﹞ into 〔〕 and hide the mistake.
 class DocNumberCheck final : public Check {
  public:
   static std::unique_ptr<Check> FromYaml(const RuleSpec& rule, YamlMap& map);

@@ -48,8 +48,8 @@ void ForbidCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       from = begin + (match.empty() ? (begin < text.size() ? utf8::SequenceLength(text[begin]) : 1)
                                     : match.size());
       if (except_.AnyFull(match) || !seen.insert({hit.block, begin}).second) continue;
-      sink.AddAt(Status::kFail, sink.Message("不应出现的表述", "“" + std::string(match) + "”"), block,
-                 begin, view);
+      sink.AddAt(Status::kFail, sink.Message("不应出现的表述", "“" + std::string(match) + "”"),
+                 block, begin, view);
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现");

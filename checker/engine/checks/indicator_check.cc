@@ -33,7 +33,8 @@ std::string OpText(const std::string& op) {
 
 std::string IndicatorTarget(const Indicator& ind) {
   if (ind.op == "range") {
-    return FormatNumber(ind.value) + "～" + FormatNumber(ind.value_max.value_or(ind.value)) + ind.unit;
+    return FormatNumber(ind.value) + "～" + FormatNumber(ind.value_max.value_or(ind.value)) +
+           ind.unit;
   }
   return OpText(ind.op) + FormatNumber(ind.value) + ind.unit;
 }
@@ -60,7 +61,8 @@ std::unique_ptr<Check> IndicatorCheck::FromYaml(const RuleSpec&, YamlMap& map) {
     e.value = *value;
     const std::string unit = expect.OptionalString("unit").value_or("");
     const std::optional<Unit> parsed = ParseUnit(unit);
-    if (!parsed) expect.Fail(expect.Get("unit"), "unit \"" + unit + "\" is not one plancheck can convert");
+    if (!parsed)
+      expect.Fail(expect.Get("unit"), "unit \"" + unit + "\" is not one plancheck can convert");
     e.unit = *parsed;
     expect.RejectUnknownKeys();
     check->expect_ = e;
@@ -113,8 +115,9 @@ std::optional<double> IndicatorCheck::Shortfall(const Indicator& ind, const Expe
   if (e.op == "<=" || e.op == "<") {
     if (!has_high) return std::nullopt;
     const bool strict_plan = op == "<";
-    const bool meets = e.op == "<=" ? high <= x + kEpsilon
-                                    : (high < x - kEpsilon || (strict_plan && high <= x + kEpsilon));
+    const bool meets = e.op == "<="
+                           ? high <= x + kEpsilon
+                           : (high < x - kEpsilon || (strict_plan && high <= x + kEpsilon));
     return meets ? 0 : std::max(high - x, kEpsilon);
   }
   // "=": the plan's target is the value, or guarantees at least it.
@@ -136,11 +139,14 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Indicator& ind : input.indicators.items) {
     if (!NameMatches(ind)) continue;
     const std::optional<double> short_by =
-        expect_ ? Shortfall(ind, *expect_) : (ind.kind == "change" ? std::nullopt : std::optional<double>(0));
-    const Block* block = ind.block >= 0 ? &doc.blocks[static_cast<std::size_t>(ind.block)] : nullptr;
+        expect_ ? Shortfall(ind, *expect_)
+                : (ind.kind == "change" ? std::nullopt : std::optional<double>(0));
+    const Block* block =
+        ind.block >= 0 ? &doc.blocks[static_cast<std::size_t>(ind.block)] : nullptr;
     if (short_by && *short_by == 0) {
       Result& r = block ? sink.AddAt(Status::kPass, "", *block, 0) : sink.Add(Status::kPass, "");
-      r.message = "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) + "，达到要求 " + ExpectText();
+      r.message =
+          "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) + "，达到要求 " + ExpectText();
       r.location.line = ind.line;
       r.location.column = ind.column;
       r.evidence = ind.evidence;
@@ -155,16 +161,17 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   }
   if (weaker != nullptr || no_target != nullptr) {
     const Indicator& ind = weaker ? *weaker : *no_target;
-    const std::string detail =
-        weaker ? "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) + "，低于要求 " + ExpectText() +
-                     "（差 " + DescribeDifference(weaker_by, expect_->unit) + "）"
-               : "指标“" + ind.name + "”的目标 " + IndicatorTarget(ind) + " 无法与要求 " +
-                     ExpectText() + " 比较";
+    const std::string detail = weaker ? "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
+                                            "，低于要求 " + ExpectText() + "（差 " +
+                                            DescribeDifference(weaker_by, expect_->unit) + "）"
+                                      : "指标“" + ind.name + "”的目标 " + IndicatorTarget(ind) +
+                                            " 无法与要求 " + ExpectText() + " 比较";
     Result& r = sink.Add(Status::kPartial, sink.Message("指标低于要求", detail));
     r.location.line = ind.line;
     r.location.column = ind.column;
     if (ind.block >= 0) {
-      r.location.section = doc.outline.Path(doc.blocks[static_cast<std::size_t>(ind.block)].heading);
+      r.location.section =
+          doc.outline.Path(doc.blocks[static_cast<std::size_t>(ind.block)].heading);
     }
     r.evidence = ind.evidence;
     return;
@@ -179,7 +186,8 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       const auto [begin, end] = SentenceBounds(block.norm, at);
       if (SentenceMentions(std::string_view(block.norm).substr(begin, end - begin))) {
         sink.AddAt(Status::kPartial,
-                   sink.Message("缺少量化指标", "提及相关内容，但未设定量化目标（要求 " + ExpectText() + "）"),
+                   sink.Message("缺少量化指标",
+                                "提及相关内容，但未设定量化目标（要求 " + ExpectText() + "）"),
                    block, begin, View::kNorm);
         return;
       }

@@ -13,7 +13,8 @@ bool IsSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000';
 // What sits before the artefact at `raw_offset`: "number", "unit-bracket" or "".
 std::string Context(std::string_view raw, std::size_t raw_offset) {
   std::vector<char32_t> before;
-  for (std::size_t pos = 0; pos < raw_offset && pos < raw.size();) before.push_back(utf8::Next(raw, pos));
+  for (std::size_t pos = 0; pos < raw_offset && pos < raw.size();)
+    before.push_back(utf8::Next(raw, pos));
   while (!before.empty() && IsSpace(before.back())) before.pop_back();
   if (before.empty()) return "";
   if (IsDigit(before.back())) return "number";
@@ -38,17 +39,20 @@ void LostUnitCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     if (artefact.kind != Artefact::Kind::kImage) continue;
     const Block* block = doc.BlockAtLine(artefact.pos.line);
     if (block == nullptr) continue;
-    const std::size_t raw_offset = utf8::ByteOffset(block->raw, static_cast<std::size_t>(artefact.pos.column - 1));
+    const std::size_t raw_offset =
+        utf8::ByteOffset(block->raw, static_cast<std::size_t>(artefact.pos.column - 1));
     const std::string context = Context(block->raw, raw_offset);
     if (context.empty()) continue;
     // The place in the text view: the first text byte at or after the artefact.
     std::size_t text_offset = 0;
-    while (text_offset + 1 < block->text_to_raw.size() && block->text_to_raw[text_offset] < raw_offset) {
+    while (text_offset + 1 < block->text_to_raw.size() &&
+           block->text_to_raw[text_offset] < raw_offset) {
       ++text_offset;
     }
-    const std::string detail = context == "number" ? "数字后的图片“" + artefact.text + "”处可能丢失了单位（通常为 %）"
-                                                   : "指标名称的单位括号内只有图片“" + artefact.text +
-                                                         "”，单位（通常为 %）可能丢失";
+    const std::string detail =
+        context == "number"
+            ? "数字后的图片“" + artefact.text + "”处可能丢失了单位（通常为 %）"
+            : "指标名称的单位括号内只有图片“" + artefact.text + "”，单位（通常为 %）可能丢失";
     Result& r = sink.AddAt(Status::kFail, sink.Message("单位丢失", detail), *block, text_offset);
     r.location.line = artefact.pos.line;
     r.location.column = artefact.pos.column;

@@ -84,7 +84,8 @@ std::unique_ptr<Check> NumberingCheck::FromYaml(const RuleSpec&, YamlMap&) {
 
 void NumberingCheck::CheckSequence(const Document& doc, ResultSink& sink) const {
   const auto& headings = doc.outline.headings;
-  // Last ordinal seen per (parent, style), and per (level, style) across parents (run-on numbering).
+  // Last ordinal seen per (parent, style), and per (level, style) across parents (run-on
+  // numbering).
   std::map<std::pair<int, NumberStyle>, int> last_in_parent;
   std::map<std::pair<int, NumberStyle>, int> last_at_level;
   std::map<NumberStyle, int> last_in_document;
@@ -148,7 +149,8 @@ void NumberingCheck::CheckForms(const Document& doc, ResultSink& sink) const {
     if (block == nullptr) continue;
     std::string problem;
     if (Parenthesised(h.style)) {
-      const bool half = h.number.find('(') != std::string::npos || h.number.find(')') != std::string::npos;
+      const bool half =
+          h.number.find('(') != std::string::npos || h.number.find(')') != std::string::npos;
       if (half) problem = "使用半角括号“" + h.number + "”，应为全角“（）”";
     }
     const std::optional<bool> delimiter = StandardDelimiter(h.style, DelimiterAfter(*block, h));
@@ -166,7 +168,8 @@ void NumberingCheck::CheckForms(const Document& doc, ResultSink& sink) const {
   for (const auto& [style, list] : odd) {
     if (standard_seen[style]) {
       for (const auto& [h, problem] : list) {
-        AddAtHeading(sink, doc, *h, sink.Message("标题编号格式不一致", problem + "，与同级其他标题不一致"));
+        AddAtHeading(sink, doc, *h,
+                     sink.Message("标题编号格式不一致", problem + "，与同级其他标题不一致"));
       }
     } else {
       AddAtHeading(sink, doc, *list.front().first,

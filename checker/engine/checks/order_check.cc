@@ -6,7 +6,8 @@ std::unique_ptr<Check> OrderCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   auto check = std::make_unique<OrderCheck>();
   const YAML::Node sequence = map.Required("sequence");
   if (!sequence.IsSequence() || sequence.size() < 2) {
-    map.Fail(sequence, "'sequence' must list at least two sections, each a pattern or a list of them");
+    map.Fail(sequence,
+             "'sequence' must list at least two sections, each a pattern or a list of them");
   }
   for (const YAML::Node& item : sequence) {
     // Read each item through a one-key map so it is validated like any pattern list.
@@ -49,9 +50,9 @@ void OrderCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     if (previous >= 0 && found[i] < previous) {
       const Heading& h = doc.outline.headings[static_cast<std::size_t>(found[i])];
       const Heading& p = doc.outline.headings[static_cast<std::size_t>(previous)];
-      Result& r = sink.AddAt(Status::kFail,
-                             sink.Message("章节顺序不当", "“" + h.title + "”应在“" + p.title + "”之后"),
-                             doc.blocks[static_cast<std::size_t>(h.block)], 0);
+      Result& r = sink.AddAt(
+          Status::kFail, sink.Message("章节顺序不当", "“" + h.title + "”应在“" + p.title + "”之后"),
+          doc.blocks[static_cast<std::size_t>(h.block)], 0);
       r.location.column = h.column;
       continue;
     }

@@ -16,9 +16,9 @@ struct PairType {
   char32_t close_alt;
 };
 constexpr PairType kPairs[] = {
-    {U'《', 0, U'》', 0}, {U'“', 0, U'”', 0}, {U'‘', 0, U'’', 0}, {U'（', U'(', U'）', U')'},
-    {U'【', 0, U'】', 0}, {U'〔', 0, U'〕', 0}, {U'「', 0, U'」', 0}, {U'『', 0, U'』', 0},
-    {U'〈', 0, U'〉', 0},
+    {U'《', 0, U'》', 0},       {U'“', 0, U'”', 0},   {U'‘', 0, U'’', 0},
+    {U'（', U'(', U'）', U')'}, {U'【', 0, U'】', 0}, {U'〔', 0, U'〕', 0},
+    {U'「', 0, U'」', 0},       {U'『', 0, U'』', 0}, {U'〈', 0, U'〉', 0},
 };
 
 int OpenType(char32_t cp) {
@@ -77,7 +77,8 @@ std::vector<PairsCheck::Problem> PairsCheck::Scan(std::string_view text) {
   for (std::size_t i = 0; i < cps.size(); ++i) {
     const char32_t cp = cps[i];
     // An apostrophe inside a Latin word is not a quotation mark.
-    if (cp == U'’' && i > 0 && i + 1 < cps.size() && IsAsciiLetter(cps[i - 1]) && IsAsciiLetter(cps[i + 1])) {
+    if (cp == U'’' && i > 0 && i + 1 < cps.size() && IsAsciiLetter(cps[i - 1]) &&
+        IsAsciiLetter(cps[i + 1])) {
       continue;
     }
     const int open = OpenType(cp);
@@ -94,7 +95,8 @@ std::vector<PairsCheck::Problem> PairsCheck::Scan(std::string_view text) {
       continue;
     }
     // Marks opened after the partner and never closed.
-    for (auto it = stack.rbegin(); it != match; ++it) problems.push_back({offsets[it->second], mark(it->second), true});
+    for (auto it = stack.rbegin(); it != match; ++it)
+      problems.push_back({offsets[it->second], mark(it->second), true});
     stack.erase(std::prev(match.base()), stack.end());
   }
   for (const auto& [type, index] : stack) problems.push_back({offsets[index], mark(index), true});
@@ -113,9 +115,7 @@ std::string Describe(const PairsCheck::Problem& p) {
   return p.unclosed ? "“" + p.mark + "”没有对应的后半" : "“" + p.mark + "”没有对应的前半";
 }
 
-bool OpensWithQuote(std::string_view text) {
-  return utf8::Trim(text).starts_with("“");
-}
+bool OpensWithQuote(std::string_view text) { return utf8::Trim(text).starts_with("“"); }
 
 // The paragraph's only problem is a quotation left open at its start, and the next paragraph
 // opens with a quotation mark: a quotation continued over paragraphs (GB/T 15834 4.1.3.3).
@@ -170,7 +170,8 @@ std::vector<Unit> Paragraphs(const Document& doc) {
   return units;
 }
 
-const Block& BlockAt(const Document& doc, const Unit& unit, std::size_t offset, std::size_t& local) {
+const Block& BlockAt(const Document& doc, const Unit& unit, std::size_t offset,
+                     std::size_t& local) {
   std::size_t i = unit.parts.size() - 1;
   while (i > 0 && unit.parts[i].second > offset) --i;
   local = offset - unit.parts[i].second;
@@ -187,7 +188,8 @@ void PairsCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     const std::vector<Problem> problems = Scan(unit.text);
     if (problems.empty()) continue;
     const Block& first = doc.blocks[unit.parts.front().first];
-    const Block* next = u + 1 < units.size() ? &doc.blocks[units[u + 1].parts.front().first] : nullptr;
+    const Block* next =
+        u + 1 < units.size() ? &doc.blocks[units[u + 1].parts.front().first] : nullptr;
     if (unit.parts.size() == 1 && ContinuedQuotation(problems, first, next)) continue;
     for (const Problem& p : problems) {
       std::size_t local = 0;
@@ -198,7 +200,8 @@ void PairsCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Table& table : doc.tables) {
     auto check_cell = [&](const Cell& cell) {
       for (const Problem& p : Scan(cell.text)) {
-        sink.AddAtCell(Status::kFail, sink.Message("成对符号不配对", Describe(p)), table, cell, p.offset);
+        sink.AddAtCell(Status::kFail, sink.Message("成对符号不配对", Describe(p)), table, cell,
+                       p.offset);
       }
     };
     for (const Cell& cell : table.header) check_cell(cell);

@@ -3,9 +3,10 @@
 
 namespace plancheck::checks {
 
-// `consistency/pairs`: 《》 “” ‘’ （） 【】 〔〕 「」 『』 〈〉 balanced within each paragraph (GB/T 15834).
-// A table cell broken over lines is one cell; a quotation continued over paragraphs (each opens
-// with “, only the last closes) is allowed; a list marker "1）" is not a bracket. Reads the text view.
+// `consistency/pairs`: 《》 “” ‘’ （） 【】 〔〕 「」 『』 〈〉 balanced within each paragraph
+// (GB/T 15834). A table cell broken over lines is one cell; a quotation continued over paragraphs
+// (each opens with “, only the last closes) is allowed; a list marker "1）" is not a bracket. Reads
+// the text view.
 class PairsCheck final : public Check {
  public:
   static std::unique_ptr<Check> FromYaml(const RuleSpec& rule, YamlMap& map);

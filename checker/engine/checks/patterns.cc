@@ -33,7 +33,7 @@ bool PatternList::AnyFull(std::string_view text) const {
 }
 
 std::pair<std::size_t, std::size_t> PatternList::First(std::string_view text,
-                                                        std::size_t from) const {
+                                                       std::size_t from) const {
   if (any_ == nullptr || from > text.size()) return {std::string_view::npos, 0};
   re2::StringPiece piece;
   if (!any_->Match(text, from, text.size(), RE2::UNANCHORED, &piece, 1)) {

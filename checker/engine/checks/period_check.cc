@@ -5,7 +5,6 @@
 namespace plancheck::checks {
 namespace {
 
-
 const RE2& TargetYear() {
   static const RE2 pattern(R"((?:到|力争|争取|确保)\s*(20\d\d)\s*年)");
   return pattern;
@@ -66,8 +65,8 @@ void PeriodCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
         continue;
       }
       sink.AddAt(Status::kFail,
-                 sink.Message("目标年份超出规划期", std::to_string(year) + " 年在规划期" +
-                                                        PeriodText(period) + "之外"),
+                 sink.Message("目标年份超出规划期",
+                              std::to_string(year) + " 年在规划期" + PeriodText(period) + "之外"),
                  block, at, View::kNorm);
     }
   }

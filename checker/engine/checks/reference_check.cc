@@ -37,8 +37,9 @@ void ReferenceCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       const std::size_t close = norm.find(kClose, begin);
       if (close == std::string_view::npos) break;
       if (documents_.Any(norm.substr(begin, close - begin))) {
-        sink.AddAt(Status::kPass, "引用了" + std::string(norm.substr(open, close + kClose.size() - open)),
-                   block, open, View::kNorm);
+        sink.AddAt(Status::kPass,
+                   "引用了" + std::string(norm.substr(open, close + kClose.size() - open)), block,
+                   open, View::kNorm);
         return;
       }
     }
@@ -51,11 +52,12 @@ void ReferenceCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     }
   }
   if (named != nullptr) {
-    sink.AddAt(Status::kPartial, sink.Message("未规范引用依据文件", "提及但未用书名号《》引用"), *named,
-               named_at, View::kNorm);
+    sink.AddAt(Status::kPartial, sink.Message("未规范引用依据文件", "提及但未用书名号《》引用"),
+               *named, named_at, View::kNorm);
     return;
   }
-  sink.Add(Status::kFail, sink.Message("未引用依据文件", "未引用《" + documents_.written(0) + "》"));
+  sink.Add(Status::kFail,
+           sink.Message("未引用依据文件", "未引用《" + documents_.written(0) + "》"));
 }
 
 }  // namespace plancheck::checks

@@ -68,7 +68,8 @@ std::unique_ptr<Check> RepeatCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   auto check = std::make_unique<RepeatCheck>();
   check->allow_ = map.OptionalList("allow");
   for (const std::string& suffix : map.OptionalList("suffixes")) {
-    if (utf8::CodePoints(suffix) != 1) map.Fail(map.Get("suffixes"), "'suffixes' lists single characters, not \"" + suffix + "\"");
+    if (utf8::CodePoints(suffix) != 1)
+      map.Fail(map.Get("suffixes"), "'suffixes' lists single characters, not \"" + suffix + "\"");
     std::size_t pos = 0;
     check->suffixes_ += utf8::Next(suffix, pos);
   }
@@ -81,7 +82,8 @@ std::vector<RepeatCheck::Finding> RepeatCheck::Scan(std::string_view text) const
   auto han = [&](std::size_t i) { return i < n && utf8::IsHan(cps.cp[i]); };
   auto allowed = [&](std::size_t first, std::size_t last) {  // code points [first, last]
     for (const std::string& word : allow_) {
-      for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      for (std::size_t at = text.find(word); at != std::string_view::npos;
+           at = text.find(word, at + 1)) {
         if (at <= cps.offset[first] && at + word.size() >= cps.offset[last + 1]) return true;
       }
     }
@@ -107,28 +109,35 @@ std::vector<RepeatCheck::Finding> RepeatCheck::Scan(std::string_view text) const
   };
   for (std::size_t i = 0; i + 1 < n; ++i) {
     // A doubled word ABAB (服务服务), not 一步一步 and not AAAA.
-    if (i + 3 < n && han(i) && han(i + 1) && cps.cp[i] != cps.cp[i + 1] && cps.cp[i] == cps.cp[i + 2] &&
-        cps.cp[i + 1] == cps.cp[i + 3] && cps.cp[i] != U'一' && !allowed(i, i + 3)) {
+    if (i + 3 < n && han(i) && han(i + 1) && cps.cp[i] != cps.cp[i + 1] &&
+        cps.cp[i] == cps.cp[i + 2] && cps.cp[i + 1] == cps.cp[i + 3] && cps.cp[i] != U'一' &&
+        !allowed(i, i + 3)) {
       const auto& b = segment(i);
       if (IsBoundary(b, i) && IsBoundary(b, i + 2) && IsBoundary(b, i + 4)) {
-        out.push_back({cps.offset[i + 2], std::string(text.substr(cps.offset[i], cps.offset[i + 2] - cps.offset[i]))});
+        out.push_back({cps.offset[i + 2],
+                       std::string(text.substr(cps.offset[i], cps.offset[i + 2] - cps.offset[i]))});
         i += 3;
         continue;
       }
     }
     if (!han(i) || cps.cp[i] != cps.cp[i + 1]) continue;
     // Reduplication: AA in AABB (方方面面, 的的确确), BB in AABB, AAA runs.
-    const bool aabb_first = i + 3 < n && cps.cp[i + 2] == cps.cp[i + 3] && cps.cp[i + 2] != cps.cp[i] && han(i + 2);
-    const bool aabb_second = i >= 2 && cps.cp[i - 2] == cps.cp[i - 1] && cps.cp[i - 1] != cps.cp[i] && han(i - 2);
+    const bool aabb_first =
+        i + 3 < n && cps.cp[i + 2] == cps.cp[i + 3] && cps.cp[i + 2] != cps.cp[i] && han(i + 2);
+    const bool aabb_second =
+        i >= 2 && cps.cp[i - 2] == cps.cp[i - 1] && cps.cp[i - 1] != cps.cp[i] && han(i - 2);
     if (aabb_first || aabb_second || allowed(i, i + 1)) continue;
     // A stray character: ICU reads "提|提供" - the first is a word of its own and the second
     // starts a longer word. "学习|习近平" or a reduplication the dictionary knows (常常) is fine.
     const auto& b = segment(i);
     if (!(IsBoundary(b, i) && IsBoundary(b, i + 1) && NextBoundary(b, i + 1) >= i + 3)) continue;
     // A suffix morpheme ending the word before, then a word that starts with it: 委员会|会议,
-    // 司法所|所长, 市场化|化解. The segmenter does not know every such word, so the pack lists them.
-    if (i > 0 && utf8::IsHan(cps.cp[i - 1]) && suffixes_.find(cps.cp[i]) != std::u32string::npos) continue;
-    out.push_back({cps.offset[i + 1], std::string(text.substr(cps.offset[i], cps.offset[i + 1] - cps.offset[i]))});
+    // 司法所|所长, 市场化|化解. The segmenter does not know every such word, so the pack lists
+    // them.
+    if (i > 0 && utf8::IsHan(cps.cp[i - 1]) && suffixes_.find(cps.cp[i]) != std::u32string::npos)
+      continue;
+    out.push_back({cps.offset[i + 1],
+                   std::string(text.substr(cps.offset[i], cps.offset[i + 1] - cps.offset[i]))});
   }
   return out;
 }
@@ -136,7 +145,8 @@ std::vector<RepeatCheck::Finding> RepeatCheck::Scan(std::string_view text) const
 void RepeatCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Block& block : input.doc.blocks) {
     for (const Finding& f : Scan(block.text)) {
-      sink.AddAt(Status::kFail, sink.Message("字词重复", "“" + f.repeated + "”重复"), block, f.offset);
+      sink.AddAt(Status::kFail, sink.Message("字词重复", "“" + f.repeated + "”重复"), block,
+                 f.offset);
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现重复的字词");

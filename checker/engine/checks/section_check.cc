@@ -24,7 +24,8 @@ int BodyLength(const Document& doc, int heading) {
     // Run-in body: what follows the title on the heading's own line.
     const Block& own = doc.blocks[static_cast<std::size_t>(h.block)];
     const std::size_t at = own.text.find(h.title);
-    if (at != std::string::npos) length += CountNonSpace(std::string_view(own.text).substr(at + h.title.size()));
+    if (at != std::string::npos)
+      length += CountNonSpace(std::string_view(own.text).substr(at + h.title.size()));
   }
   // The heading's extent ends at the next heading at its level or above.
   int end_line = 1 << 30;
@@ -71,8 +72,9 @@ void SectionCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Hit& hit : input.hits) {
     const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
     const int index = block.heading;
-    const bool is_heading = block.kind == Block::Kind::kHeading && index >= 0 &&
-                            doc.outline.headings[static_cast<std::size_t>(index)].block == hit.block;
+    const bool is_heading =
+        block.kind == Block::Kind::kHeading && index >= 0 &&
+        doc.outline.headings[static_cast<std::size_t>(index)].block == hit.block;
     if (!is_heading) {
       if (mention == nullptr) mention = &block;
       continue;
@@ -97,7 +99,8 @@ void SectionCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     const Heading& h = doc.outline.headings[static_cast<std::size_t>(short_heading)];
     const Block& block = doc.blocks[static_cast<std::size_t>(h.block)];
     sink.AddAt(Status::kPartial,
-               sink.Message("章节内容过少", "“" + h.title + "”正文不足 " + std::to_string(min_body_) + " 字"),
+               sink.Message("章节内容过少",
+                            "“" + h.title + "”正文不足 " + std::to_string(min_body_) + " 字"),
                block, 0);
     return;
   }

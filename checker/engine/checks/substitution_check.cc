@@ -10,7 +10,8 @@ std::unique_ptr<Check> SubstitutionCheck::FromYaml(const RuleSpec&, YamlMap& map
   auto check = std::make_unique<SubstitutionCheck>();
   check->view_ = map.OptionalBool("raw").value_or(false) ? View::kText : View::kNorm;
   const YAML::Node pairs = map.Required("pairs");
-  if (!pairs.IsSequence() || pairs.size() == 0) map.Fail(pairs, "'pairs' must be a list of {wrong, right}");
+  if (!pairs.IsSequence() || pairs.size() == 0)
+    map.Fail(pairs, "'pairs' must be a list of {wrong, right}");
   std::set<std::string> seen;
   for (const YAML::Node& node : pairs) {
     YamlMap item(node, map.source(), "a pair");
@@ -18,14 +19,19 @@ std::unique_ptr<Check> SubstitutionCheck::FromYaml(const RuleSpec&, YamlMap& map
     pair.wrong_written = item.RequiredString("wrong");
     pair.right = item.RequiredString("right");
     pair.mark = node.Mark();
-    const auto form = [&](const std::string& s) { return check->view_ == View::kNorm ? Nfkc(s) : s; };
+    const auto form = [&](const std::string& s) {
+      return check->view_ == View::kNorm ? Nfkc(s) : s;
+    };
     pair.wrong = form(pair.wrong_written);
-    if (pair.wrong == form(pair.right)) item.Fail(node, "'wrong' and 'right' are the same: " + pair.right);
-    if (!seen.insert(pair.wrong).second) item.Fail(node, "'" + pair.wrong_written + "' is listed twice");
+    if (pair.wrong == form(pair.right))
+      item.Fail(node, "'wrong' and 'right' are the same: " + pair.right);
+    if (!seen.insert(pair.wrong).second)
+      item.Fail(node, "'" + pair.wrong_written + "' is listed twice");
     for (const std::string& e : item.OptionalList("except")) {
       std::string excepted = form(e);
       if (excepted.find(pair.wrong) == std::string::npos) {
-        item.Fail(item.Get("except"), "except \"" + e + "\" does not contain \"" + pair.wrong_written + "\"");
+        item.Fail(item.Get("except"),
+                  "except \"" + e + "\" does not contain \"" + pair.wrong_written + "\"");
       }
       pair.except.push_back(std::move(excepted));
     }
@@ -61,9 +67,10 @@ void SubstitutionCheck::Evaluate(const CheckInput& input, ResultSink& sink) cons
     for (std::size_t at = text.find(pair.wrong); at != std::string_view::npos;
          at = text.find(pair.wrong, at + pair.wrong.size())) {
       if (Excepted(pair, text, at)) continue;
-      Result& r = sink.AddAt(Status::kFail,
-                             sink.Message("用字有误", "“" + pair.wrong_written + "”应为“" + pair.right + "”"),
-                             block, at, view_);
+      Result& r = sink.AddAt(
+          Status::kFail,
+          sink.Message("用字有误", "“" + pair.wrong_written + "”应为“" + pair.right + "”"), block,
+          at, view_);
       r.fix = pair.right;
     }
   }

@@ -42,7 +42,8 @@ void TopicCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   }
   const std::string where = within_.empty() ? "全文" : "“" + within_.written(0) + "”部分";
   if (count == 0) {
-    sink.Add(Status::kFail, sink.Message("未提及", where + "未提及“" + patterns_.written(0) + "”等内容"));
+    sink.Add(Status::kFail,
+             sink.Message("未提及", where + "未提及“" + patterns_.written(0) + "”等内容"));
     return;
   }
   const std::string counted = where + "提及 " + std::to_string(count) + " 次";

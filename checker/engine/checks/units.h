@@ -8,9 +8,9 @@
 namespace plancheck::checks {
 
 struct Unit {
-  std::string count;       // "%", "件", "名"… ("" when not stated)
-  double per_people = 0;   // the population of a rate (100000 for 件/10万人), 0 when not a rate
-  std::string written;     // as given
+  std::string count;      // "%", "件", "名"… ("" when not stated)
+  double per_people = 0;  // the population of a rate (100000 for 件/10万人), 0 when not a rate
+  std::string written;    // as given
 
   bool percent() const { return count == "%"; }
   bool rate() const { return per_people > 0; }
