@@ -44,6 +44,12 @@ void ForEachElement(const WordNames& w, pugi::xml_node container,
       ForEachElement(w, w.Child(child, "sdtContent"), visit, depth);
     } else if (name == "customXml") {
       ForEachElement(w, child, visit, depth);
+    } else if (name.empty() && LocalName(child) == "AlternateContent") {
+      for (const pugi::xml_node choice : child.children()) {  // read one of the alternatives
+        if (LocalName(choice) != "Choice" && LocalName(choice) != "Fallback") continue;
+        ForEachElement(w, choice, visit, depth);
+        break;
+      }
     } else if (!name.empty()) {
       visit(child);
     }

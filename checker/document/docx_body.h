@@ -20,8 +20,9 @@ struct BodyContext {
 };
 
 // Reads w:body into doc.blocks, doc.tables and doc.footnotes, in document order: one block per
-// non-blank paragraph (table cells included, numbered by paragraph), footnote blocks after the
-// paragraph that cites them. Returns the number of paragraphs.
+// non-blank paragraph, numbered 1, 2, … over every paragraph (empty ones, those of table cells
+// and, after their anchor, those of text boxes); footnote blocks after the paragraph that cites
+// them, on its number. Returns the number of paragraphs.
 int ReadBody(const BodyContext& context, pugi::xml_node body, Document& doc);
 
 // The notes of footnotes.xml (element "footnote") or endnotes.xml ("endnote"): w:id -> text,

@@ -12,7 +12,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <optional>
 
 #include "checker/decode/utf8.h"
 #include "checker/document/artefacts.h"
@@ -116,11 +115,15 @@ bool IsPureNumber(std::string_view norm) {
 }
 
 // 备注：… / 注：… / 说明 / 资料来源 under the table: spans all columns, describes the table.
-bool IsNote(const std::vector<Cell>& row) {
+const RE2& NotePattern() {
   static const RE2 pattern(R"(^\s*(备注|附注|注|说明|资料来源|数据来源)\s*[:：\d])");
+  return pattern;
+}
+
+bool IsNote(const std::vector<Cell>& row) {
   int filled = 0;
   for (const Cell& c : row) filled += c.empty ? 0 : 1;
-  return filled == 1 && !row.empty() && RE2::PartialMatch(row.front().norm, pattern);
+  return filled == 1 && !row.empty() && RE2::PartialMatch(row.front().norm, NotePattern());
 }
 
 // Walks the lines of one table, from its first TAB-led line.
@@ -144,11 +147,11 @@ class TableReader {
     return n;
   }
   bool SegmentIsNote(std::size_t from) const {
-    static const RE2 pattern(R"(^\t\s*(备注|附注|注|说明|资料来源|数据来源)\s*[:：\d])");
-    return RE2::PartialMatch(lines_[from], pattern);
+    return RE2::PartialMatch(lines_[from].substr(1), NotePattern());
   }
   void CloseRow(Table& table);
   bool ContinuesCell(const CellPiece& piece) const;
+  bool RowGoesOn(std::size_t next) const;
 
   const std::vector<std::string_view>& lines_;
   std::size_t pos_;
@@ -187,6 +190,16 @@ bool TableReader::ContinuesCell(const CellPiece& piece) const {
   return utf8::CodePoints(piece.text) <= 6 && !RE2::PartialMatch(piece.text, sentence_end);
 }
 
+// At a blank line, with `next` the next non-blank line: true when the row goes on after the
+// blank, because a cell broken around an image left its bracket open, or because a stray blank
+// line cut off the row's last cell or two.
+bool TableReader::RowGoesOn(std::size_t next) const {
+  if (in_header_ || row_.empty() || row_.size() >= width_ || next >= lines_.size()) return false;
+  if (!IsTabLed(lines_[next])) return HasOpenBracket(row_.back());
+  const std::size_t more = SegmentCells(next);
+  return !SegmentIsNote(next) && more * 2 < width_ && row_.size() + more <= width_;
+}
+
 std::size_t TableReader::Read(Table& table) {
   table.first_line = static_cast<int>(pos_) + 1;
   int last_line = table.first_line;
@@ -195,18 +208,9 @@ std::size_t TableReader::Read(Table& table) {
     const int number = static_cast<int>(pos_) + 1;
     if (IsBlank(line)) {
       const std::size_t next = NextNonBlank(pos_);
-      const bool incomplete = !in_header_ && row_.size() < width_;
-      if (next < lines_.size() && incomplete && !row_.empty()) {
-        if (!IsTabLed(lines_[next]) && HasOpenBracket(row_.back())) {
-          pos_ = next;  // a cell broken around an image, blank lines and all
-          continue;
-        }
-        const std::size_t more = SegmentCells(next);
-        if (IsTabLed(lines_[next]) && !SegmentIsNote(next) && more * 2 < width_ &&
-            row_.size() + more <= width_) {
-          pos_ = next;  // the rest of a row cut by a stray blank line
-          continue;
-        }
+      if (RowGoesOn(next)) {
+        pos_ = next;
+        continue;
       }
       CloseRow(table);
       if (next >= lines_.size() || !IsTabLed(lines_[next])) break;

@@ -22,17 +22,17 @@ struct CueWords {
 // before "低于" and "不超过" before "超过".
 const CueWords kCues[] = {
     {CueKind::kComparator, ">=",
-     "不低于|不少于|不小于|不得低于|不得少于|不应低于|不应少于|大于或等于|大于等于|至少|最少|最低|"
+     "不低于|不少于|不小于|不得低于|不得少于|不应低于|不应少于|大于或等于|大于等于|至少|最少|"
      "≥|>="},
     {CueKind::kComparator, "<=",
-     "不超过|不高于|不多于|不大于|不得超过|不应超过|小于或等于|小于等于|最多|至多|最高|控制在|≤|<"
-     "="},
+     "不超过|不高于|不多于|不大于|不得超过|不应超过|小于或等于|小于等于|最多|至多|控制在|"
+     "≤|<="},
     {CueKind::kComparator, ">", "超过|突破|多于|高于|大于|>"},
     {CueKind::kComparator, "<", "低于|少于|小于|不足|不满|<"},
     {CueKind::kLevel, "=",
-     "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|降低到|降低至|下降到|"
-     "下降至|减少到|减少至|缩短到|缩短至|压缩到|压缩至|增至|升至|降至|保持在|稳定在|维持在|达到|"
-     "达"},
+     "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|降低到|降低至|"
+     "下降到|下降至|减少到|减少至|缩短到|缩短至|压缩到|压缩至|扩大到|扩大至|增至|升至|降至|"
+     "保持在|稳定在|维持在|达到|达"},
     {CueKind::kChange, "=",
      "年均增长|年均提高|增长|提高|提升|增加|上升|下降|降低|减少|缩短|压缩|扩大"},
 };
@@ -113,13 +113,11 @@ Cue CueBefore(std::string_view left) {
 }
 
 Suffix SuffixAfter(std::string_view right) {
-  static const RE2 pattern(R"(^(\s*(?:及以上|以上|及以下|以下|以内|之内|左右))(的)?)");
+  static const RE2 pattern(R"(^(\s*(?:及以上|以上|及以下|以下|以内|之内|左右)))");
   re2::StringPiece bound;
-  re2::StringPiece de;
-  if (!RE2::PartialMatch(right, pattern, &bound, &de)) return {};
+  if (!RE2::PartialMatch(right, pattern, &bound)) return {};
   Suffix suffix;
   suffix.length = bound.size();
-  suffix.attributive = !de.empty();
   const std::string_view word(bound.data(), bound.size());
   if (word.find("以上") != std::string_view::npos) {
     suffix.op = ">=";

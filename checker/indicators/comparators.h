@@ -33,9 +33,8 @@ Cue CueBefore(std::string_view left);
 // The bound words after a quantity and its unit, per 《民法典》第一千二百五十九条: 以上, 以下 and
 // 以内 include the number; 超过 and 不满 (before it) exclude it.
 struct Suffix {
-  std::string op;            // ">=" or "<=" for 以上/以下/以内, "=" for 左右, "" for none
-  std::size_t length = 0;    // bytes of the suffix
-  bool attributive = false;  // "50名律师以上的律所": qualifies a noun, not a target
+  std::string op;          // ">=" or "<=" for 以上/以下/以内, "=" for 左右, "" for none
+  std::size_t length = 0;  // bytes of the suffix
 };
 
 Suffix SuffixAfter(std::string_view right);

@@ -18,8 +18,6 @@ class Passage {
   bool TryJoin(int block);
 
   const std::string& text() const { return text_; }
-  int first_block() const { return first_block_; }
-  int last_block() const { return last_block_; }
 
   // The block and the byte of its norm that passage byte `offset` comes from.
   const Block& BlockOf(std::size_t offset) const;

@@ -23,12 +23,17 @@ struct Range {
 std::vector<Range> Split(std::string_view text, Range range, std::string_view marks,
                          bool full_stop) {
   static constexpr std::string_view kFullStop = "。";
+  bool is_mark[256] = {};
+  for (const char c : marks) is_mark[static_cast<unsigned char>(c)] = true;
   std::vector<Range> out;
   std::size_t start = range.begin;
   for (std::size_t i = range.begin; i < range.end;) {
     std::size_t len = 0;
-    if (marks.find(text[i]) != std::string_view::npos) len = 1;
-    if (full_stop && text.substr(i).starts_with(kFullStop)) len = kFullStop.size();
+    if (is_mark[static_cast<unsigned char>(text[i])]) {
+      len = 1;
+    } else if (full_stop && text[i] == kFullStop[0] && text.substr(i).starts_with(kFullStop)) {
+      len = kFullStop.size();
+    }
     if (len == 0) {
       ++i;
       continue;
@@ -45,8 +50,7 @@ std::vector<Range> Split(std::string_view text, Range range, std::string_view ma
 // 《…》, 〔…〕, “…”, 【…】, [...].
 std::vector<Range> Masked(std::string_view text) {
   // No nesting inside a pair, so an unclosed mark cannot mask the rest of the paragraph.
-  static const RE2 pattern(
-      R"((《[^《》]{0,80}》|〔[^〔〕]{0,20}〕|“[^“”]{0,40}”|【[^【】]{0,40}】|\[[^\[\]]{0,80}\]))");
+  static const RE2 pattern(R"((《[^《》]*》|〔[^〔〕]*〕|“[^“”]*”|【[^【】]*】|\[[^\[\]]*\]))");
   std::vector<Range> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
@@ -208,6 +212,17 @@ struct Reading {
   Range object_after;   // "打造1个" [省级品牌调解工作室]
 };
 
+// "对年收入低于3万元的家庭", "50名律师以上的律所": a bound before 的 qualifies the noun after it.
+// Still a target when a share is meant ("80%以上的村（社区）建成…") or a verb provides the amount
+// ("每年安排不低于50万元的专项经费").
+bool IsQualifier(std::string_view left, std::string_view rest, const Reading& r) {
+  static const RE2 provides("(" + std::string(ActionVerbs()) +
+                            "|安排|投入|保障|提供|落实|确保)\\s*$");
+  if (!rest.starts_with("的") || r.unit.unit == "%") return false;
+  if (r.cue.kind == CueKind::kAction) return false;
+  return !RE2::PartialMatch(left.substr(0, r.cue.begin), provides);
+}
+
 class ClauseReader {
  public:
   ClauseReader(const Passage& passage, Range sentence, std::optional<int> year,
@@ -268,12 +283,11 @@ std::optional<Reading> ClauseReader::Classify(Range clause, const Quantity& q,
     return std::nullopt;  // "一次性": an adjective
   }
   r.suffix = SuffixAfter(right.substr(r.unit.length));
-  // "50名律师以上的律所" qualifies a noun; "80%以上的村（社区）建成…" is still a share to reach.
-  if (r.suffix.attributive && r.unit.unit != "%") return std::nullopt;
   if (q.chinese && IsVagueNumeral(s.substr(q.begin, q.end - q.begin), r.unit.unit, r.suffix)) {
     return std::nullopt;
   }
   r.cue = CueBefore(left);
+  if (IsQualifier(left, right.substr(r.unit.length + r.suffix.length), r)) return std::nullopt;
   r.subject = {clause.begin, clause.begin + r.cue.begin};
   if (r.cue.kind == CueKind::kNone && previous && RE2::PartialMatch(left, joined)) {
     r.cue = previous->cue;  // "建设1个…和10个…": the same verb
@@ -290,8 +304,8 @@ std::optional<Reading> ClauseReader::Classify(Range clause, const Quantity& q,
     return std::nullopt;
   }
   if (r.cue.object) r.object_before = {clause.begin + *r.cue.object, clause.begin + q.begin};
-  const std::size_t after = clause.begin + q.end + r.unit.length + r.suffix.length +
-                            (r.suffix.attributive ? std::string_view("的").size() : 0);
+  std::size_t after = clause.begin + q.end + r.unit.length + r.suffix.length;
+  if (text_.substr(after).starts_with("的")) after += std::string_view("的").size();
   r.object_after = ObjectAfter(text_, after, clause.end);
   return r;
 }
@@ -305,15 +319,14 @@ std::vector<std::string> ClauseReader::Names(const Reading& r) const {
   const bool split = RE2::PartialMatch(Slice(text_, head), shared);
   re2::StringPiece m;
   if (split && RE2::PartialMatch(Slice(text_, head), shared_word, &m)) head.end -= m.size();
-  const bool counted = r.unit.unit != "%" && !r.unit.lost;
   std::string name;
   if (r.object_before.size() > 0) {
     static const RE2 adverb(R"(((?:新|再|另|共|累计)\s*)$)");  // "新培养": not part of the name
     if (RE2::PartialMatch(Slice(text_, head), adverb, &m)) head.end -= m.size();
     name = passage_.Original(head.begin, head.end) +
            passage_.Original(r.object_before.begin, r.object_before.end);
-  } else if ((counted || r.suffix.attributive) && r.object_after.size() > 0 &&
-             r.cue.kind != CueKind::kLevel && r.cue.kind != CueKind::kChange) {
+  } else if (!r.unit.lost && r.object_after.size() > 0 && r.cue.kind != CueKind::kLevel &&
+             r.cue.kind != CueKind::kChange) {
     head = DropTrailingVerb(text_, head);
     name = passage_.Original(head.begin, head.end) +
            passage_.Original(r.object_after.begin, r.object_after.end);
@@ -348,7 +361,9 @@ void ClauseReader::ReadFullCoverage(Range clause) {
   re2::StringPiece head;
   re2::StringPiece what;
   const std::string_view s = Slice(text_, clause);
-  if (!RE2::FullMatch(s, pattern, &head, &what)) return;
+  if (s.find("全覆盖") == std::string_view::npos || !RE2::FullMatch(s, pattern, &head, &what)) {
+    return;
+  }
   const auto begin = static_cast<std::size_t>(what.data() - text_.data());
   Indicator ind;
   ind.source = "prose";

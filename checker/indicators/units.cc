@@ -8,7 +8,7 @@ namespace plancheck::indicators {
 
 std::string_view UnitAlternation() {
   return "\xEF\xBF\xBC|%|‰|个百分点|百分点|万人次|人次|万人|万元|亿元|元|个工作日|工作日|小时|"
-         "分钟|个|名|人|家|次|件|所|项|场|篇|期|户|支|套|处|座|条|本|份|批|部|台|类|倍|天|周|"
+         "分钟|秒|个|名|人|家|次|件|所|项|场|篇|期|户|支|套|处|座|条|本|份|批|部|台|类|倍|天|周|"
          "平方米|公里|米";
 }
 
@@ -32,19 +32,20 @@ std::optional<std::string> UnitFromNameSuffix(std::string_view name, std::string
 
 void NormalisePerPopulation(Indicator& indicator) {
   struct Base {
-    const char* pattern;
+    RE2 pattern;
     double factor;  // multiply a value per that base by this to get per 10,000
   };
   static const Base kBases[] = {
-      {"每(百万|100万)人", 0.01}, {"每(十万|10万)人", 0.1}, {"每(万|1万|一万)人", 1.0},
-      {"每(千|1000)人", 10.0},    {"每(百|100)人", 100.0},
+      {RE2("每(百万|100万)人"), 0.01}, {RE2("每(十万|10万)人"), 0.1},
+      {RE2("每(万|1万|一万)人"), 1.0}, {RE2("每(千|1000)人"), 10.0},
+      {RE2("每(百|100)人"), 100.0},
   };
+  if (indicator.name.find("每") == std::string::npos) return;
   for (const Base& base : kBases) {
     if (RE2::PartialMatch(indicator.name, base.pattern)) {
       if (indicator.unit == "%") return;  // a share is already comparable
       indicator.normalised = indicator.value * base.factor;
-      indicator.normalised_unit =
-          (indicator.unit.empty() ? std::string() : indicator.unit) + "/万人";
+      indicator.normalised_unit = indicator.unit + "/万人";
       return;
     }
   }

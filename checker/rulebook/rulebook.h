@@ -38,8 +38,9 @@ struct RulebookOptions {
 
 class Rulebook;  // defined in rulebook/; opaque to the report and CLI
 
-// Loads and validates every pack; throws RuleError (exit 2) on the first invalid pack, naming the
-// file, line and column. Nothing is checked with a half-loaded rulebook.
+// Loads and validates every pack; throws RuleError (exit 2) when any pack is invalid, naming the
+// file, line and column of the first error of each invalid pack. Nothing is checked with a
+// half-loaded rulebook. Defined in engine/ (it builds the checks the engine registers).
 std::shared_ptr<const Rulebook> LoadRulebook(const RulebookOptions& options);
 
 std::vector<RuleInfo> ListRules(const Rulebook& rulebook);

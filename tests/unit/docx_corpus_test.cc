@@ -186,6 +186,28 @@ TEST(DocxCorpusOutline, SameOutlineAsTheTxt) {
   }
 }
 
+// Title, region, level, period, kind, 发文字号 and date read from the .docx as from the .txt.
+TEST(DocxCorpusMetadata, SameMetadataAsTheTxt) {
+  for (const std::string& stem : CorpusStems()) {
+    const Metadata& t = Txt(stem).metadata;
+    const Metadata& d = Docx(stem).metadata;
+    EXPECT_EQ(Squash(d.title), Squash(t.title)) << stem;
+    EXPECT_EQ(d.region.province, t.region.province) << stem;
+    EXPECT_EQ(d.region.city, t.region.city) << stem;
+    EXPECT_EQ(d.region.county, t.region.county) << stem;
+    EXPECT_EQ(d.level, t.level) << stem;
+    EXPECT_EQ(d.period.has_value(), t.period.has_value()) << stem;
+    if (d.period && t.period) {
+      EXPECT_EQ(d.period->from, t.period->from) << stem;
+      EXPECT_EQ(d.period->to, t.period->to) << stem;
+    }
+    EXPECT_EQ(d.kind, t.kind) << stem;
+    EXPECT_EQ(d.draft, t.draft) << stem;
+    EXPECT_EQ(d.doc_number, t.doc_number) << stem;
+    EXPECT_EQ(d.date, t.date) << stem;
+  }
+}
+
 // The tables rebuilt from the .txt and read from the .docx agree cell by cell; where the .txt
 // merged cells are empty, the .docx ones are empty and marked merged.
 TEST(DocxCorpusTables, SameTablesAsTheTxt) {

@@ -64,6 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"热线平台工单按时办结率≥98%。", ">=", 98, "%"},
                       Case{"网络平台咨询回复率＞95%。", ">", 95, "%"},
                       Case{"线上法律咨询平均响应时间≤30分钟。", "<=", 30, "分钟"},
+        Case{"热线来电平均等待时间控制在15秒以内。", "<=", 15, "秒"},
+        Case{"法律援助受援人数突破2万人次。", ">", 2, "万人次"},
                       Case{"为每个行政村至少配备2名法律顾问。", ">=", 2, "名"},
                       Case{"基层法律服务所执业人员不少于3人。", ">=", 3, "人"},
                       Case{"全区新建3个公共法律服务工作室。", "=", 3, "个"},
@@ -120,6 +122,30 @@ TEST(ProseTargets, PerPopulationRatesAreNormalisedPerTenThousand) {
   EXPECT_EQ(per10k.op, ">=");
   ASSERT_TRUE(per10k.normalised.has_value());
   EXPECT_DOUBLE_EQ(*per10k.normalised, 0.5);
+}
+
+TEST(ProseTargets, CountsWithTheObjectBeforeTheNumber) {
+  const Indicator ind = Only(Extract("到2024年，新培养涉外法律人才15名。"));
+  EXPECT_EQ(ind.op, "=");
+  EXPECT_DOUBLE_EQ(ind.value, 15);
+  EXPECT_EQ(ind.unit, "名");
+  EXPECT_EQ(ind.name, "涉外法律人才");
+  EXPECT_EQ(ind.year, 2024);
+}
+
+TEST(ProseTargets, ShareOfUnitsThatReachSomething) {
+  const Indicator ind = Only(Extract("全县85%以上的村（社区）建成规范化法律服务室。"));
+  EXPECT_EQ(ind.op, ">=");
+  EXPECT_DOUBLE_EQ(ind.value, 85);
+  EXPECT_EQ(ind.name, "全县村（社区）建成规范化法律服务室");
+}
+
+TEST(ProseTargets, ChangeOfThePreviousTargetKeepsItsName) {
+  const std::vector<Indicator> found = Extract("全区律师总数达到800人，较2022年增长20%。");
+  ASSERT_THAT(found, SizeIs(2));
+  EXPECT_EQ(found[1].kind, "change");
+  EXPECT_EQ(found[1].name, "全区律师总数");
+  EXPECT_EQ(found[1].baseline_year, 2022);
 }
 
 TEST(ProseTargets, TargetYearFromTheSentence) {
@@ -211,6 +237,18 @@ TEST(ProseNonTargets, ServiceHoursAndCodes) {
 
 TEST(ProseNonTargets, AttributiveBoundsQualifyANoun) {
   EXPECT_THAT(Extract("支持50名律师以上的律师事务所做优做强。"), IsEmpty());
+}
+
+TEST(ProseNonTargets, BoundsThatQualifyWhoOrWhat) {
+  // Conditions of eligibility, not targets to reach.
+  EXPECT_THAT(Extract("对年收入低于3万元的家庭减免公证费用。"), IsEmpty());
+  EXPECT_THAT(Extract("调整为当地最低生活保障标准的2倍。"), IsEmpty());
+  // …but an amount a verb provides is one.
+  const Indicator funds = Only(Extract("区财政每年安排不低于80万元的专项经费。"));
+  EXPECT_EQ(funds.op, ">=");
+  EXPECT_DOUBLE_EQ(funds.value, 80);
+  EXPECT_EQ(funds.unit, "万元");
+  EXPECT_EQ(funds.name, "区财政每年安排专项经费");
 }
 
 TEST(ProseNonTargets, VagueAndCampaignNumerals) {

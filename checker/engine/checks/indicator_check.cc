@@ -131,57 +131,45 @@ std::string IndicatorCheck::ExpectText() const {
   return OpText(expect_->op) + FormatNumber(expect_->value) + expect_->unit.written;
 }
 
-void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
-  const Document& doc = input.doc;
-  const Indicator* weaker = nullptr;
-  double weaker_by = 0;
-  const Indicator* no_target = nullptr;
-  for (const Indicator& ind : input.indicators.items) {
+namespace {
+
+// Where an indicator is: its own line and column, the section of its block.
+Result& PlaceAt(Result& r, const Document& doc, const Indicator& ind) {
+  r.location.line = ind.line;
+  r.location.column = ind.column;
+  if (ind.block >= 0 && static_cast<std::size_t>(ind.block) < doc.blocks.size()) {
+    r.location.section = doc.outline.Path(doc.blocks[static_cast<std::size_t>(ind.block)].heading);
+  }
+  r.evidence = ind.evidence;
+  return r;
+}
+
+}  // namespace
+
+IndicatorCheck::Match IndicatorCheck::BestMatch(const Indicators& indicators) const {
+  Match best;
+  for (const Indicator& ind : indicators.items) {
     if (!NameMatches(ind)) continue;
     const std::optional<double> short_by =
         expect_ ? Shortfall(ind, *expect_)
                 : (ind.kind == "change" ? std::nullopt : std::optional<double>(0));
-    const Block* block =
-        ind.block >= 0 ? &doc.blocks[static_cast<std::size_t>(ind.block)] : nullptr;
-    if (short_by && *short_by == 0) {
-      Result& r = block ? sink.AddAt(Status::kPass, "", *block, 0) : sink.Add(Status::kPass, "");
-      r.message =
-          "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) + "，达到要求 " + ExpectText();
-      r.location.line = ind.line;
-      r.location.column = ind.column;
-      r.evidence = ind.evidence;
-      return;
-    }
-    if (short_by && (weaker == nullptr || *short_by < weaker_by)) {
-      weaker = &ind;
-      weaker_by = *short_by;
-    } else if (!short_by && no_target == nullptr) {
-      no_target = &ind;
+    if (short_by && *short_by == 0) return {&ind, 0, nullptr};
+    if (short_by && (best.indicator == nullptr || *short_by < best.short_by)) {
+      best.indicator = &ind;
+      best.short_by = *short_by;
+    } else if (!short_by && best.without_target == nullptr) {
+      best.without_target = &ind;
     }
   }
-  if (weaker != nullptr || no_target != nullptr) {
-    const Indicator& ind = weaker ? *weaker : *no_target;
-    const std::string detail = weaker ? "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
-                                            "，低于要求 " + ExpectText() + "（差 " +
-                                            DescribeDifference(weaker_by, expect_->unit) + "）"
-                                      : "指标“" + ind.name + "”的目标 " + IndicatorTarget(ind) +
-                                            " 无法与要求 " + ExpectText() + " 比较";
-    Result& r = sink.Add(Status::kPartial, sink.Message("指标低于要求", detail));
-    r.location.line = ind.line;
-    r.location.column = ind.column;
-    if (ind.block >= 0) {
-      r.location.section =
-          doc.outline.Path(doc.blocks[static_cast<std::size_t>(ind.block)].heading);
-    }
-    r.evidence = ind.evidence;
-    return;
-  }
-  // No target: is the subject mentioned in a sentence?
+  return best;
+}
+
+bool IndicatorCheck::AddMention(const CheckInput& input, ResultSink& sink) const {
   int last_block = -1;
   for (const Hit& hit : input.hits) {
     if (hit.block == last_block) continue;
     last_block = hit.block;
-    const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
+    const Block& block = input.doc.blocks[static_cast<std::size_t>(hit.block)];
     for (std::size_t at = 0; at < block.norm.size();) {
       const auto [begin, end] = SentenceBounds(block.norm, at);
       if (SentenceMentions(std::string_view(block.norm).substr(begin, end - begin))) {
@@ -189,12 +177,41 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
                    sink.Message("缺少量化指标",
                                 "提及相关内容，但未设定量化目标（要求 " + ExpectText() + "）"),
                    block, begin, View::kNorm);
-        return;
+        return true;
       }
       if (end <= at) break;
       at = end;
     }
   }
+  return false;
+}
+
+void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
+  const Document& doc = input.doc;
+  const Match match = BestMatch(input.indicators);
+  if (match.indicator != nullptr && match.short_by == 0) {
+    const Indicator& ind = *match.indicator;
+    PlaceAt(sink.Add(Status::kPass, "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
+                                        "，达到要求 " + ExpectText()),
+            doc, ind);
+    return;
+  }
+  if (match.indicator != nullptr) {
+    const Indicator& ind = *match.indicator;
+    const std::string detail = "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
+                               "，低于要求 " + ExpectText() + "（差 " +
+                               DescribeDifference(match.short_by, expect_->unit) + "）";
+    PlaceAt(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
+    return;
+  }
+  if (match.without_target != nullptr) {
+    const Indicator& ind = *match.without_target;
+    const std::string detail = "指标“" + ind.name + "”的目标 " + IndicatorTarget(ind) +
+                               " 无法与要求 " + ExpectText() + " 比较";
+    PlaceAt(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
+    return;
+  }
+  if (AddMention(input, sink)) return;
   sink.Add(Status::kFail, sink.Message("缺少指标", "未提及，要求 " + ExpectText()));
 }
 

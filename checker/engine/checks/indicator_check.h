@@ -27,6 +27,16 @@ class IndicatorCheck final : public Check {
   static std::optional<double> Shortfall(const Indicator& indicator, const Expect& expect);
 
  private:
+  // The indicator that meets `expect` (short_by 0), else the closest weaker one, else one whose
+  // target cannot be compared.
+  struct Match {
+    const Indicator* indicator = nullptr;
+    double short_by = 0;
+    const Indicator* without_target = nullptr;
+  };
+  Match BestMatch(const Indicators& indicators) const;
+  // A partial result at the first sentence that mentions the subject; false when none does.
+  bool AddMention(const CheckInput& input, ResultSink& sink) const;
   bool NameMatches(const Indicator& indicator) const;
   bool SentenceMentions(std::string_view sentence) const;
   std::string ExpectText() const;

@@ -12,35 +12,42 @@ PatternList PatternList::Read(YamlMap& map, std::string_view key, View view, boo
   list.written_ = required ? map.RequiredList(key) : map.OptionalList(key);
   const YAML::Node at = map.Get(key);
   list.mark_ = at.Mark();
-  std::string alternation;
   for (const std::string& item : list.written_) {
     std::string pattern = literal ? LiteralPattern(item, view)
                                   : (view == View::kNorm ? NormalisePattern(item) : item);
     list.compiled_.push_back(CompilePattern(pattern, map.source(), at));
-    alternation += (alternation.empty() ? "(?:" : "|(?:") + pattern + ")";
     list.patterns_.push_back(std::move(pattern));
   }
-  list.any_ = CompilePattern(alternation, map.source(), at);
   return list;
 }
 
+// A key lists a handful of patterns: they are tried one by one. Long word lists go through the
+// engine's RE2::Set instead (substitution).
 bool PatternList::Any(std::string_view text) const {
-  return any_ != nullptr && RE2::PartialMatch(text, *any_);
+  for (const auto& re : compiled_) {
+    if (RE2::PartialMatch(text, *re)) return true;
+  }
+  return false;
 }
 
 bool PatternList::AnyFull(std::string_view text) const {
-  return any_ != nullptr && RE2::FullMatch(text, *any_);
+  for (const auto& re : compiled_) {
+    if (RE2::FullMatch(text, *re)) return true;
+  }
+  return false;
 }
 
 std::pair<std::size_t, std::size_t> PatternList::First(std::string_view text,
                                                        std::size_t from) const {
-  if (any_ == nullptr || from > text.size()) return {std::string_view::npos, 0};
-  re2::StringPiece piece;
-  if (!any_->Match(text, from, text.size(), RE2::UNANCHORED, &piece, 1)) {
-    return {std::string_view::npos, 0};
+  std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+  if (from > text.size()) return best;
+  for (const auto& re : compiled_) {
+    re2::StringPiece piece;
+    if (!re->Match(text, from, text.size(), RE2::UNANCHORED, &piece, 1)) continue;
+    const auto begin = static_cast<std::size_t>(piece.data() - text.data());
+    if (begin < best.first) best = {begin, begin + piece.size()};
   }
-  const auto begin = static_cast<std::size_t>(piece.data() - text.data());
-  return {begin, begin + piece.size()};
+  return best;
 }
 
 void PatternList::AppendTriggers(std::vector<Trigger>& out) const {

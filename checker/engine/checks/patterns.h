@@ -41,7 +41,6 @@ class PatternList {
   std::vector<std::string> written_;   // as in the pack
   std::vector<std::string> patterns_;  // in the view's form
   std::vector<std::unique_ptr<const RE2>> compiled_;
-  std::unique_ptr<const RE2> any_;  // all of them as one alternation
 };
 
 // The view of a block a list reads.

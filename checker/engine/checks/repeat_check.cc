@@ -76,68 +76,94 @@ std::unique_ptr<Check> RepeatCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   return check;
 }
 
-std::vector<RepeatCheck::Finding> RepeatCheck::Scan(std::string_view text) const {
-  const CodePoints cps = Decode(text);
-  const std::size_t n = cps.cp.size();
-  auto han = [&](std::size_t i) { return i < n && utf8::IsHan(cps.cp[i]); };
-  auto allowed = [&](std::size_t first, std::size_t last) {  // code points [first, last]
-    for (const std::string& word : allow_) {
-      for (std::size_t at = text.find(word); at != std::string_view::npos;
-           at = text.find(word, at + 1)) {
-        if (at <= cps.offset[first] && at + word.size() >= cps.offset[last + 1]) return true;
-      }
-    }
-    return false;
-  };
-  std::vector<Finding> out;
-  std::unique_ptr<icu::BreakIterator> words;
-  std::vector<std::size_t> boundaries;
-  std::size_t clause_begin = n, clause_end = n;  // the clause segmented last
-  auto segment = [&](std::size_t i) -> const std::vector<std::size_t>& {
-    if (i >= clause_begin && i < clause_end) return boundaries;
-    clause_begin = i;
-    while (clause_begin > 0 && !IsSentenceEnd(cps.cp[clause_begin - 1])) --clause_begin;
-    clause_end = i;
-    while (clause_end < n && !IsSentenceEnd(cps.cp[clause_end])) ++clause_end;
-    if (!words) {
+namespace {
+
+// Word boundaries of the clause around a code point, segmented on demand and kept while the scan
+// stays in that clause. The ICU iterator is made on first use: most paragraphs need none.
+class ClauseSegmenter {
+ public:
+  explicit ClauseSegmenter(const CodePoints& cps) : cps_(cps) {}
+
+  const std::vector<std::size_t>& At(std::size_t i) {
+    const std::size_t n = cps_.cp.size();
+    if (i >= begin_ && i < end_) return boundaries_;
+    begin_ = i;
+    while (begin_ > 0 && !IsSentenceEnd(cps_.cp[begin_ - 1])) --begin_;
+    end_ = i;
+    while (end_ < n && !IsSentenceEnd(cps_.cp[end_])) ++end_;
+    if (!words_) {
       UErrorCode status = U_ZERO_ERROR;
-      words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+      words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
       if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator is unavailable");
     }
-    boundaries = WordBoundaries(*words, cps, clause_begin, clause_end);
-    return boundaries;
-  };
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    // A doubled word ABAB (服务服务), not 一步一步 and not AAAA.
-    if (i + 3 < n && han(i) && han(i + 1) && cps.cp[i] != cps.cp[i + 1] &&
-        cps.cp[i] == cps.cp[i + 2] && cps.cp[i + 1] == cps.cp[i + 3] && cps.cp[i] != U'一' &&
-        !allowed(i, i + 3)) {
-      const auto& b = segment(i);
+    boundaries_ = WordBoundaries(*words_, cps_, begin_, end_);
+    return boundaries_;
+  }
+
+ private:
+  const CodePoints& cps_;
+  std::unique_ptr<icu::BreakIterator> words_;
+  std::vector<std::size_t> boundaries_;
+  std::size_t begin_ = 0, end_ = 0;
+};
+
+bool Han(const CodePoints& cps, std::size_t i) {
+  return i < cps.cp.size() && utf8::IsHan(cps.cp[i]);
+}
+
+// ABAB of Han with A != B, not 一X一X (一步一步).
+bool DoubledWord(const CodePoints& cps, std::size_t i) {
+  const auto& c = cps.cp;
+  return i + 3 < c.size() && Han(cps, i) && Han(cps, i + 1) && c[i] != c[i + 1] &&
+         c[i] == c[i + 2] && c[i + 1] == c[i + 3] && c[i] != U'一';
+}
+
+// The doubled pair at i is half of an AABB reduplication (方方面面, 的的确确).
+bool HalfOfAabb(const CodePoints& cps, std::size_t i) {
+  const auto& c = cps.cp;
+  const bool first =
+      i + 3 < c.size() && c[i + 2] == c[i + 3] && c[i + 2] != c[i] && Han(cps, i + 2);
+  const bool second = i >= 2 && c[i - 2] == c[i - 1] && c[i - 1] != c[i] && Han(cps, i - 2);
+  return first || second;
+}
+
+}  // namespace
+
+bool RepeatCheck::Allowed(std::string_view text, std::size_t begin, std::size_t end) const {
+  for (const std::string& word : allow_) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+      if (at <= begin && at + word.size() >= end) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<RepeatCheck::Finding> RepeatCheck::Scan(std::string_view text) const {
+  const CodePoints cps = Decode(text);
+  const auto& o = cps.offset;
+  ClauseSegmenter segment(cps);
+  std::vector<Finding> out;
+  for (std::size_t i = 0; i + 1 < cps.cp.size(); ++i) {
+    // A doubled word the segmenter reads as two equal words: 服务|服务.
+    if (DoubledWord(cps, i) && !Allowed(text, o[i], o[i + 4])) {
+      const auto& b = segment.At(i);
       if (IsBoundary(b, i) && IsBoundary(b, i + 2) && IsBoundary(b, i + 4)) {
-        out.push_back({cps.offset[i + 2],
-                       std::string(text.substr(cps.offset[i], cps.offset[i + 2] - cps.offset[i]))});
+        out.push_back({o[i + 2], std::string(text.substr(o[i], o[i + 2] - o[i]))});
         i += 3;
         continue;
       }
     }
-    if (!han(i) || cps.cp[i] != cps.cp[i + 1]) continue;
-    // Reduplication: AA in AABB (方方面面, 的的确确), BB in AABB, AAA runs.
-    const bool aabb_first =
-        i + 3 < n && cps.cp[i + 2] == cps.cp[i + 3] && cps.cp[i + 2] != cps.cp[i] && han(i + 2);
-    const bool aabb_second =
-        i >= 2 && cps.cp[i - 2] == cps.cp[i - 1] && cps.cp[i - 1] != cps.cp[i] && han(i - 2);
-    if (aabb_first || aabb_second || allowed(i, i + 1)) continue;
+    if (!Han(cps, i) || cps.cp[i] != cps.cp[i + 1]) continue;
+    if (HalfOfAabb(cps, i) || Allowed(text, o[i], o[i + 2])) continue;
     // A stray character: ICU reads "提|提供" - the first is a word of its own and the second
     // starts a longer word. "学习|习近平" or a reduplication the dictionary knows (常常) is fine.
-    const auto& b = segment(i);
+    const auto& b = segment.At(i);
     if (!(IsBoundary(b, i) && IsBoundary(b, i + 1) && NextBoundary(b, i + 1) >= i + 3)) continue;
     // A suffix morpheme ending the word before, then a word that starts with it: 委员会|会议,
-    // 司法所|所长, 市场化|化解. The segmenter does not know every such word, so the pack lists
-    // them.
-    if (i > 0 && utf8::IsHan(cps.cp[i - 1]) && suffixes_.find(cps.cp[i]) != std::u32string::npos)
-      continue;
-    out.push_back({cps.offset[i + 1],
-                   std::string(text.substr(cps.offset[i], cps.offset[i + 1] - cps.offset[i]))});
+    // 司法所|所长, 市场化|化解. The segmenter does not know every such word; the pack lists them.
+    if (i > 0 && Han(cps, i - 1) && suffixes_.find(cps.cp[i]) != std::u32string::npos) continue;
+    out.push_back({o[i + 1], std::string(text.substr(o[i], o[i + 1] - o[i]))});
   }
   return out;
 }

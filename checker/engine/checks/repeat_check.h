@@ -23,6 +23,9 @@ class RepeatCheck final : public Check {
   std::vector<Finding> Scan(std::string_view text) const;
 
  private:
+  // An `allow` word covers the bytes [begin, end) of `text`.
+  bool Allowed(std::string_view text, std::size_t begin, std::size_t end) const;
+
   std::vector<std::string> allow_;
   std::u32string suffixes_;
 };
