@@ -26,6 +26,13 @@ std::string NonEmpty(std::string_view s, std::string_view fallback) {
   return Truncate(s.empty() ? fallback : s, 1000);
 }
 
+// A path as the user gave it: relative stays relative (GitHub resolves it against the checkout);
+// absolute becomes a file: URI, since SARIF 3.10.2 forbids an absolute path as a relative reference.
+std::string ArtifactUri(std::string_view path) {
+  const std::string encoded = UriEncode(path);
+  return path.starts_with('/') ? "file://" + encoded : encoded;
+}
+
 Json RuleJson(const RuleInfo& rule) {
   const std::string title = NonEmpty(rule.title, rule.id);
   std::string help = rule.basis.empty() ? title : "依据 Basis: " + rule.basis;
@@ -33,8 +40,8 @@ Json RuleJson(const RuleInfo& rule) {
   std::string markdown = "**" + title + "**";
   if (!rule.basis.empty()) markdown += "\n\n依据 Basis: " + rule.basis;
   if (!rule.suggestion.empty()) markdown += "\n\n建议 Suggestion: " + rule.suggestion;
+  // No `name`: SARIF 3.49.7 wants it to differ from the id, and a rule has no second identifier.
   Json json{{"id", rule.id},
-            {"name", Truncate(rule.id, 250)},
             {"shortDescription", {{"text", title}}},
             {"fullDescription", {{"text", NonEmpty(rule.basis, title)}}},
             {"help", {{"text", help}, {"markdown", markdown}}},
@@ -61,7 +68,7 @@ Json ResultJson(const CheckedPlan& plan, std::size_t index,
               {"startColumn", placed && r.location.column > 0 ? r.location.column : 1}};
   if (!r.evidence.empty()) region["snippet"] = {{"text", r.evidence}};
   Json location{{"physicalLocation",
-                 {{"artifactLocation", {{"uri", UriEncode(plan.path())}}}, {"region", region}}}};
+                 {{"artifactLocation", {{"uri", ArtifactUri(plan.path())}}}, {"region", region}}}};
   if (!r.location.section.empty()) {
     location["logicalLocations"] =
         Json::array({{{"fullyQualifiedName", r.location.section}, {"kind", "section"}}});
@@ -100,7 +107,7 @@ std::string RenderSarif(const CheckRun& run, const RenderOptions& options) {
   Json results = Json::array();
   Json artifacts = Json::array();
   for (const CheckedPlan& plan : run.plans) {
-    artifacts.push_back({{"location", {{"uri", UriEncode(plan.path())}}},
+    artifacts.push_back({{"location", {{"uri", ArtifactUri(plan.path())}}},
                          {"sourceLanguage", plan.document->format}});
     for (std::size_t i = 0; i < plan.report.results.size(); ++i) {
       if (IsGap(plan.report.results[i])) {
