@@ -1,10 +1,39 @@
 #include <iostream>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/lang.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
 
 namespace plancheck::cli {
+namespace {
+
+// CLI11 words its errors in English; a Chinese reader gets what kind of mistake it is in Chinese,
+// with CLI11's detail (which names the option) after it.
+// (By class, not get_name(): a subcommand's ExtrasError carries the subcommand's name.)
+const char* ParseErrorKindZh(const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) return "缺少必需的参数或选项";
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "有无法识别的参数";
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) return "参数值不合要求";
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return "参数个数不对";
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) return "参数值的类型不对";
+  if (dynamic_cast<const CLI::ExcludesError*>(&e)) return "这些选项不能同时使用";
+  if (dynamic_cast<const CLI::RequiresError*>(&e)) return "缺少与之配合的选项";
+  return "用法错误";
+}
+
+int UsageErrorExit(const CLI::App& app, const CLI::ParseError& e) {
+  if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+  if (ResolveLang(LangFlag(app)) == Lang::kEn) {
+    app.exit(e);
+    return 2;
+  }
+  std::cerr << "plancheck: 命令行有误（" << ParseErrorKindZh(e) << "）：" << e.what()
+            << "\n用 --help 查看用法。\n";
+  return 2;
+}
+
+}  // namespace
 
 int Run(int argc, char** argv) {
   CLI::App app{
@@ -25,8 +54,7 @@ int Run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    return UsageErrorExit(app, e);
   } catch (const InputError& e) {
     std::cerr << "plancheck: " << e.what() << "\n";
     return 3;

@@ -95,6 +95,12 @@ expect_code "english messages" 2 "$bin" check --lang en "$tmp/empty"
 grep -q 'nothing to check' "$tmp/err" && pass "--lang en message" || fail "--lang en message"
 expect_code "chinese messages" 2 "$bin" check --lang zh "$tmp/empty"
 grep -q '没有可检查的规划' "$tmp/err" && pass "--lang zh message" || fail "--lang zh message"
+expect_code "usage error, zh" 2 "$bin" check --lang zh --no-such-flag "$plan"
+grep -q '命令行有误（有无法识别的参数）.*no-such-flag' "$tmp/err" && pass "usage error in Chinese" ||
+  fail "usage error in Chinese: $(head -2 "$tmp/err")"
+expect_code "usage error, en" 2 "$bin" check --lang en --format pdf "$plan"
+grep -q 'pdf' "$tmp/err" && ! grep -q '命令行有误' "$tmp/err" && pass "usage error in English" ||
+  fail "usage error in English: $(head -2 "$tmp/err")"
 
 # --help on every command.
 for cmd in "" check audit outline indicators rules; do
