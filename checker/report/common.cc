@@ -18,8 +18,10 @@ const RuleInfo* CheckRun::FindRule(const std::string& id) const {
   return nullptr;
 }
 
+// `.report.` keeps a plan's report apart from files named after the plan itself (its gold labels,
+// its source) when reports sit beside them.
 std::string AuditLayout::PlanReport(std::size_t plan, const std::string& extension) const {
-  return "plans/" + report_stems.at(plan) + "." + extension;
+  return "plans/" + report_stems.at(plan) + ".report." + extension;
 }
 
 const char* StatusLabel(Status status, Lang lang) {
@@ -261,7 +263,8 @@ std::string RegionText(const Region& region) {
 }
 
 std::string PeriodText(const std::optional<Period>& period) {
-  if (!period || period->from <= 0 || period->to <= 0) return "";
+  if (!period || period->to <= 0) return "";
+  if (period->from <= 0) return fmt::format("…–{}", period->to);  // only the end is written
   if (period->from == period->to) return std::to_string(period->from);
   return fmt::format("{}–{}", period->from, period->to);
 }

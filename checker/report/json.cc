@@ -53,8 +53,9 @@ Json NumberJson(double value) {
 
 Json MetadataJson(const Metadata& m) {
   Json period = nullptr;
-  if (m.period && m.period->from > 0) {
-    period = {{"from", m.period->from},
+  // A plan may name only its end (到2022年): from is then null, not dropped with the whole period.
+  if (m.period && m.period->to > 0) {
+    period = {{"from", m.period->from > 0 ? Json(m.period->from) : Json(nullptr)},
               {"to", m.period->to},
               {"as_written", StringOrNull(m.period->as_written)}};
   }

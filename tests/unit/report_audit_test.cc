@@ -50,8 +50,8 @@ TEST(ReportAudit, IndexHasOneMatrixRowPerPlanAndLinks) {
   const std::size_t tbody = html.find("<tbody>", html.find("id=\"matrix\""));
   const std::size_t end = html.find("</tbody>", tbody);
   EXPECT_EQ(Count(html.substr(tbody, end - tbody), "<tr data-plan="), 2u);
-  EXPECT_NE(html.find("href=\"plans/songjiang.html\""), std::string::npos);
-  EXPECT_NE(html.find("href=\"plans/b.json\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"plans/songjiang.report.html\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"plans/b.report.json\""), std::string::npos);
   EXPECT_NE(html.find("<td class=\"s-partial\" title=\"national.indicator.duty-lawyer-coverage"),
             std::string::npos);
   EXPECT_NE(html.find("<td class=\"s-none\">·</td>"), std::string::npos);
@@ -77,7 +77,7 @@ TEST(ReportAudit, MatrixCsvAndSummaryJson) {
       nlohmann::json::parse(RenderSummaryJson(run, Layout(), RenderOptions{}));
   EXPECT_EQ(summary["lang"], "zh");
   EXPECT_EQ(summary["totals"]["plans"], 2);
-  EXPECT_EQ(summary["plans"][1]["reports"]["html"], "plans/b.html");
+  EXPECT_EQ(summary["plans"][1]["reports"]["html"], "plans/b.report.html");
   EXPECT_EQ(summary["rules"][4]["id"], "drafting.punctuation.doubled");
   EXPECT_EQ(summary["rules"][4]["fail"], 2);
   EXPECT_EQ(summary["rules"][0]["not_applied"], 1);
