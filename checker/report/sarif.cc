@@ -27,7 +27,8 @@ std::string NonEmpty(std::string_view s, std::string_view fallback) {
 }
 
 // A path as the user gave it: relative stays relative (GitHub resolves it against the checkout);
-// absolute becomes a file: URI, since SARIF 3.10.2 forbids an absolute path as a relative reference.
+// absolute becomes a file: URI, since SARIF 3.10.2 forbids an absolute path as a relative
+// reference.
 std::string ArtifactUri(std::string_view path) {
   const std::string encoded = UriEncode(path);
   return path.starts_with('/') ? "file://" + encoded : encoded;

@@ -17,7 +17,11 @@ inline const std::vector<std::string>& CorpusStems() {
   return stems;
 }
 
-inline std::string CorpusPath(const std::string& stem) { return SourcePath("corpus/" + stem + ".txt"); }
-inline std::string GoldPath(const std::string& stem) { return SourcePath("tests/gold/" + stem + ".json"); }
+inline std::string CorpusPath(const std::string& stem) {
+  return SourcePath("corpus/" + stem + ".txt");
+}
+inline std::string GoldPath(const std::string& stem) {
+  return SourcePath("tests/gold/" + stem + ".json");
+}
 
 }  // namespace plancheck::testing
