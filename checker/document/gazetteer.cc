@@ -163,17 +163,17 @@ void Gazetteer::Index() {
 }
 
 const Division* Gazetteer::ByCode(std::string_view code) const {
-  const auto it = by_code_.find(std::string(code));
+  const auto it = by_code_.find(code);
   return it == by_code_.end() ? nullptr : &divisions_[it->second];
 }
 
 std::vector<const Division*> Gazetteer::ByFullName(std::string_view name) const {
-  const auto it = by_full_.find(std::string(name));
+  const auto it = by_full_.find(name);
   return Pointers(divisions_, it == by_full_.end() ? nullptr : &it->second);
 }
 
 std::vector<const Division*> Gazetteer::ByShortName(std::string_view name) const {
-  const auto it = by_short_.find(std::string(name));
+  const auto it = by_short_.find(name);
   return Pointers(divisions_, it == by_short_.end() ? nullptr : &it->second);
 }
 

@@ -76,10 +76,18 @@ class Gazetteer {
   void Index();
   bool FullNameCrosses(std::string_view text, std::size_t pos, std::size_t length) const;
 
+  // Looked up by string_view (Scan probes every position of a plan), so no key string is built.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename T>
+  using ByName = std::unordered_map<std::string, T, NameHash, std::equal_to<>>;
+
   std::vector<Division> divisions_;  // sorted by code
-  std::unordered_map<std::string, std::size_t> by_code_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_full_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_short_;
+  ByName<std::size_t> by_code_;
+  ByName<std::vector<std::size_t>> by_full_;
+  ByName<std::vector<std::size_t>> by_short_;
   // First code point of every name -> the byte lengths of the names that start with it, longest
   // first.
   std::unordered_map<char32_t, std::vector<std::size_t>> lengths_by_first_;
