@@ -42,7 +42,9 @@ struct Block {
   int docx_row = -1;  // for a .docx table cell: its row and cell (0-based)
   int docx_cell = -1;
   std::string style;  // .docx: the paragraph style's name ("heading 1", "标题 2"); "" for text
-  int outline_level = 0;  // .docx: 1 for Heading 1 / 标题 1 / w:outlineLvl 0, …; 0 for body text
+  // The heading level the markup gives: .docx 1 for Heading 1 / 标题 1 / w:outlineLvl 0, …;
+  // .md the number of leading #. 0 for body text.
+  int outline_level = 0;
 
   // Column (1-based, code points of raw) of a byte offset into text / norm.
   int ColumnOfText(std::size_t text_offset) const;

@@ -227,7 +227,8 @@ std::string NoticeTitle(const std::vector<const Block*>& zone, const std::vector
 std::string PlainTitle(const std::vector<const Block*>& zone, const std::vector<LineKind>& kinds) {
   constexpr int kMaxTitleLines = 3;
   static const RE2 kind(R"(规划|方案|计划|意见|纲要|要点|办法|规定|细则|决定|报告|通知)");
-  static const RE2 complete(R"((规划|方案|计划|意见|纲要|要点|办法|规定|细则|决定|报告|通知)$)");
+  static const RE2 complete(
+      R"((规划|方案|计划|意见|纲要|要点|办法|规定|细则|决定|报告|通知)(?:[（(][^（()）]*[)）])?$)");
   static const RE2 bracketed(R"(^[（(【].*[)）】]$)");
   std::string title;
   int lines = 0;
@@ -235,6 +236,7 @@ std::string PlainTitle(const std::vector<const Block*>& zone, const std::vector<
     // A notice that issues nothing (关于开展…的通知) is the document's own title.
     const bool title_like = kinds[i] == LineKind::kTitle || kinds[i] == LineKind::kNotice;
     if (!title_like && !title.empty()) break;
+    if (zone[i]->kind == Block::Kind::kHeading && !title.empty()) break;  // a section title
     if (!title_like) continue;
     // Once the title has its kind word, only a bracketed line follows: （2023—2025年）,
     // （征求意见稿）.

@@ -16,6 +16,7 @@ enum class NumberStyle {
   kBox,          // 专栏N
   kTable,        // 表N
   kAnnex,        // 附件 / 附件N
+  kUnnumbered,   // no number: a heading only by its markup (a Word heading style, markdown #)
 };
 
 struct Heading {
@@ -27,9 +28,10 @@ struct Heading {
   std::string title;  // run-in headings end at the first 。
   int line = 0;
   int column = 1;
-  int block = -1;       // index into Document::blocks
-  int parent = -1;      // index into Outline::headings
-  bool run_in = false;  // the paragraph's body follows the title on the same line
+  int block = -1;        // index into Document::blocks
+  int parent = -1;       // index into Outline::headings
+  bool run_in = false;   // the paragraph's body follows the title on the same line
+  int markup_level = 0;  // the heading level its markup gives (Heading 2, ##); 0 when none
 };
 
 struct Outline {

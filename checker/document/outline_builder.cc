@@ -1,9 +1,11 @@
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -20,7 +22,7 @@ namespace {
 constexpr int kMaxOrdinal = 99;
 // A numbered line whose "title" is longer than this is a sentence that starts with a number.
 constexpr std::size_t kMaxTitleChars = 50;
-constexpr std::size_t kStyleCount = static_cast<std::size_t>(NumberStyle::kAnnex) + 1;
+constexpr std::size_t kStyleCount = static_cast<std::size_t>(NumberStyle::kUnnumbered) + 1;
 
 // One way of numbering a heading. Group 1 of `re` is the number as written (the label), group 2
 // the numeral itself. `needs_break`: the label must be followed by a space, a colon or the end of
@@ -241,10 +243,31 @@ struct Found {
   bool long_title = false;  // kept only when its number continues its style's sequence
 };
 
+// A paragraph its markup makes a heading (Word heading style, markdown #) that carries no number:
+// its whole text is the title, unless it reads as a sentence.
+std::optional<Found> UnnumberedHeading(const Block& block, std::size_t i) {
+  if (block.outline_level <= 0 || block.kind == Block::Kind::kTableCell) return std::nullopt;
+  const std::string_view title = utf8::Trim(block.text);
+  const std::size_t stop = title.find("。");
+  if (title.empty() || (stop != std::string_view::npos && stop + 3 < title.size())) {
+    return std::nullopt;
+  }
+  if (utf8::CodePoints(title) > kMaxTitleChars) return std::nullopt;
+  Found found;
+  Heading& h = found.heading;
+  h.style = NumberStyle::kUnnumbered;
+  h.title = std::string(title);
+  h.line = block.line;
+  h.column = block.ColumnOfText(static_cast<std::size_t>(title.data() - block.text.data()));
+  h.block = static_cast<int>(i);
+  h.markup_level = block.outline_level;
+  return found;
+}
+
 std::optional<Found> RecogniseHeading(const std::vector<Block>& blocks, std::size_t i) {
   const Block& block = blocks[i];
   const std::optional<NumberMatch> match = MatchNumber(block.text);
-  if (!match) return std::nullopt;
+  if (!match) return UnnumberedHeading(block, i);
   if (IsCaptionCell(block) && match->style != NumberStyle::kBox) return std::nullopt;
   Found found;
   Heading& h = found.heading;
@@ -254,6 +277,7 @@ std::optional<Found> RecogniseHeading(const std::vector<Block>& blocks, std::siz
   h.line = block.line;
   h.column = block.ColumnOfText(match->begin);
   h.block = static_cast<int>(i);
+  h.markup_level = block.outline_level;
   TitleSplit split = SplitTitle(match->rest);
   if (split.stopped || utf8::CodePoints(split.title) > kMaxTitleChars) {
     if (const std::optional<std::size_t> gap = HanGap(split.title)) {
@@ -313,7 +337,8 @@ std::array<int, kStyleCount> RankStyles(const std::vector<Heading>& headings) {
   std::array<int, kStyleCount> level{};
   int next = 1;
   for (std::size_t s = 0; s < kStyleCount; ++s) {
-    if (used[s] && !IsStructural(static_cast<NumberStyle>(s))) level[s] = next++;
+    const auto style = static_cast<NumberStyle>(s);
+    if (used[s] && !IsStructural(style) && style != NumberStyle::kUnnumbered) level[s] = next++;
   }
   // 第X章 and 第X节 sit above every other numbered style.
   const int chapter = used[static_cast<std::size_t>(NumberStyle::kChapter)] ? 1 : 0;
@@ -322,6 +347,19 @@ std::array<int, kStyleCount> RankStyles(const std::vector<Heading>& headings) {
   level[static_cast<std::size_t>(NumberStyle::kChapter)] = 1;
   level[static_cast<std::size_t>(NumberStyle::kSection)] = chapter + 1;
   return level;
+}
+
+// An unnumbered heading sits under the nearest open heading whose markup is shallower.
+void NestByMarkup(std::vector<Heading>& headings, std::vector<int>& open, std::size_t i) {
+  Heading& h = headings[i];
+  while (!open.empty()) {
+    const Heading& top = headings[static_cast<std::size_t>(open.back())];
+    if (top.markup_level == 0 || top.markup_level < h.markup_level) break;
+    open.pop_back();
+  }
+  h.parent = open.empty() ? -1 : open.back();
+  h.level = h.parent < 0 ? 1 : headings[static_cast<std::size_t>(h.parent)].level + 1;
+  open.push_back(static_cast<int>(i));
 }
 
 // Levels and parents. 专栏 and 表 are leaves under the innermost open heading; 附件 is a
@@ -336,11 +374,24 @@ void Nest(std::vector<Heading>& headings) {
       h.level = h.parent < 0 ? 1 : headings[static_cast<std::size_t>(h.parent)].level + 1;
       continue;
     }
+    if (h.style == NumberStyle::kUnnumbered) {
+      NestByMarkup(headings, open, i);
+      continue;
+    }
     h.level = h.style == NumberStyle::kAnnex ? 1 : rank[static_cast<std::size_t>(h.style)];
-    while (!open.empty() && headings[static_cast<std::size_t>(open.back())].level >= h.level) {
+    while (!open.empty()) {
+      const Heading& top = headings[static_cast<std::size_t>(open.back())];
+      // "### 一、…" under "## 保障措施": the markup says it belongs there, whatever its rank.
+      const bool encloses = top.style == NumberStyle::kUnnumbered && h.markup_level > 0 &&
+                            top.markup_level < h.markup_level;
+      if (encloses || top.level < h.level) break;
       open.pop_back();
     }
     h.parent = open.empty() ? -1 : open.back();
+    if (h.parent >= 0) {
+      const Heading& parent = headings[static_cast<std::size_t>(h.parent)];
+      if (parent.style == NumberStyle::kUnnumbered) h.level = std::max(h.level, parent.level + 1);
+    }
     open.push_back(static_cast<int>(i));
   }
 }
@@ -367,10 +418,14 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Found>& found) {
 
 Outline BuildOutline(std::vector<Block>& blocks) {
   std::vector<Found> found;
+  bool first_paragraph = true;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (!IsCandidate(blocks[i]) && !IsCaptionCell(blocks[i])) continue;
+    const bool first = std::exchange(first_paragraph, false);
     std::optional<Found> heading = RecogniseHeading(blocks, i);
     if (!heading) continue;
+    // The plan's own title (# 某区…规划) is the document, not a section of it.
+    if (first && heading->heading.style == NumberStyle::kUnnumbered) continue;
     if (heading->title_block >= 0) i = static_cast<std::size_t>(heading->title_block);
     found.push_back(std::move(*heading));
   }
@@ -393,6 +448,7 @@ std::string HeadingLabel(const Heading& heading) {
     case NumberStyle::kCircled:
       return heading.number + heading.title;
     default:
+      if (heading.number.empty()) return heading.title;
       return heading.title.empty() ? heading.number : heading.number + " " + heading.title;
   }
 }

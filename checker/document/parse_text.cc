@@ -59,11 +59,17 @@ Document ParseText(const std::string& path, const std::string& utf8_text,
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const int line = static_cast<int>(i) + 1;
     CleanLine clean = StripArtefacts(lines[i], line);
+    int markdown_level = 0;
+    for (const Artefact& a : clean.artefacts) {
+      if (a.kind == Artefact::Kind::kMarkdownHeading)
+        markdown_level = static_cast<int>(a.text.size());
+    }
     doc.artefacts.insert(doc.artefacts.end(), clean.artefacts.begin(), clean.artefacts.end());
     doc.footnotes.insert(doc.footnotes.end(), clean.footnotes.begin(), clean.footnotes.end());
     if (!utf8::Trim(clean.text).empty()) {
       doc.blocks.push_back(MakeBlock(Block::Kind::kParagraph, line, lines[i], std::move(clean.text),
                                      std::move(clean.text_to_raw)));
+      doc.blocks.back().outline_level = markdown_level;
     }
     for (const auto& span : clean.footnote_spans) {
       doc.blocks.push_back(FootnoteBlock(line, lines[i], span));

@@ -186,6 +186,21 @@ TEST(DocxNumbering, NumberedThroughStyles) {
   EXPECT_EQ(doc.blocks[5].outline_level, 1);
 }
 
+// Heading styles with no number at all (a drafter's Word file): the style makes the heading.
+TEST(DocxNumbering, UnnumberedHeadingStylesAreHeadings) {
+  const Document doc = LoadDocx({.body = P("某区公共法律服务体系建设规划") +
+                                         P("总体要求", "<w:pStyle w:val=\"Chapter\"/>") +
+                                         P("指导思想", "<w:pStyle w:val=\"Section\"/>") +
+                                         P("以习近平新时代中国特色社会主义思想为指导。") +
+                                         P("保障措施", "<w:pStyle w:val=\"Chapter\"/>"),
+                                 .styles = kHeadingStyles});
+  ASSERT_EQ(doc.outline.headings.size(), 3U);
+  EXPECT_EQ(doc.outline.headings[1].title, "指导思想");
+  EXPECT_EQ(doc.outline.headings[1].style, NumberStyle::kUnnumbered);
+  EXPECT_EQ(doc.outline.headings[1].parent, 0);
+  EXPECT_EQ(doc.outline.headings[2].level, 1);
+}
+
 // w:numStyleLink: the list's levels live in the list the numbering style points at.
 TEST(DocxNumbering, NumberingStyleLink) {
   const std::string styles =

@@ -311,6 +311,28 @@ TEST(Outline, NumberingThatRunsOnAcrossChaptersIsKeptAsWritten) {
   EXPECT_EQ(h[4].level, 2);
 }
 
+// A drafter's Markdown with headings that carry no number: the markup makes them headings, the
+// plan's own title (the first line) is not a section, and a # line that reads as a sentence is not
+// a heading.
+TEST(Outline, UnnumberedMarkdownHeadingsNestByTheirMarkup) {
+  const Document doc = ParseText("plan.md",
+                                 "# 某区公共法律服务体系建设规划（2021—2025年）\n"
+                                 "## 总体要求\n### 指导思想\n正文。\n### 主要目标\n正文。\n"
+                                 "## 保障措施\n### 一、加强组织领导\n"
+                                 "## 各部门要加强组织领导。强化经费保障，落实责任。\n",
+                                 "UTF-8");
+  EXPECT_EQ(Summary(doc.outline), (Lines{"1  总体要求 @2", "2  指导思想 @3", "2  主要目标 @5",
+                                         "1  保障措施 @7", "2 一 加强组织领导 @8"}));
+  EXPECT_EQ(doc.outline.headings[1].style, NumberStyle::kUnnumbered);
+  EXPECT_EQ(doc.outline.Path(2), "总体要求 › 主要目标");
+  EXPECT_EQ(doc.metadata.title, "某区公共法律服务体系建设规划（2021—2025年）");
+}
+
+// In plain text there is no markup: an unnumbered short line stays a paragraph.
+TEST(Outline, PlainTextNeedsANumber) {
+  EXPECT_TRUE(Parse("某区规划\n总体要求\n指导思想\n正文。\n").outline.headings.empty());
+}
+
 TEST(Outline, HeadingLabels) {
   Heading h;
   h.style = NumberStyle::kHanComma;

@@ -9,7 +9,9 @@
 namespace plancheck::checks {
 namespace {
 
-bool Sequenced(NumberStyle style) { return style != NumberStyle::kAnnex; }
+bool Sequenced(NumberStyle style) {
+  return style != NumberStyle::kAnnex && style != NumberStyle::kUnnumbered;
+}
 
 // Numbered across the whole document rather than within a parent: 专栏1…N, 表1…N.
 bool DocumentWide(NumberStyle style) {
@@ -130,7 +132,7 @@ void NumberingCheck::CheckLevels(const Document& doc, ResultSink& sink) const {
   for (const Heading& h : headings) {
     if (h.parent < 0 || !Sequenced(h.style) || DocumentWide(h.style)) continue;
     const Heading& parent = headings[static_cast<std::size_t>(h.parent)];
-    if (DocumentWide(parent.style) || parent.style == NumberStyle::kAnnex) continue;
+    if (DocumentWide(parent.style) || !Sequenced(parent.style)) continue;
     if (h.level > parent.level + 1) {
       AddAtHeading(sink, doc, h,
                    sink.Message("标题层级跳跃", "“" + parent.number + "”下直接使用“" + h.number +
