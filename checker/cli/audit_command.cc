@@ -18,14 +18,9 @@
 namespace plancheck::cli {
 namespace {
 
-struct AuditFlags {
-  std::vector<std::string> inputs;
+struct AuditFlags : PlanFlags {
   std::string out;
   int jobs = 0;
-  std::string region;
-  std::vector<std::string> rules;
-  bool no_builtin_rules = false;
-  std::string config;
 };
 
 // plans/<stem>.*: the file's stem, numbered when two inputs share one (a/plan.txt, b/plan.txt).
@@ -62,14 +57,8 @@ void WriteAudit(const report::CheckRun& run, Lang lang, StagedDir& out) {
 }
 
 int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
-  const Config config = CommandConfig(flags.config, CommandLang(cmd));
-  const Lang lang = CommandLang(cmd, config.lang.value_or(""));
-  CheckRequest request;
-  request.files = ExpandInputs(flags.inputs, lang);
-  request.rulebook = RulebookFor(config, flags.rules, flags.no_builtin_rules);
-  request.config = config;
-  request.region = flags.region;
-  request.lang = lang;
+  CheckRequest request = PlanRequest(cmd, flags);
+  const Lang lang = request.lang;
   request.jobs = flags.jobs;
   if (::isatty(STDERR_FILENO) == 1) {
     request.progress = [](std::size_t done, std::size_t total, const std::string& path) {
@@ -103,14 +92,7 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--jobs,-j", flags->jobs, "Plans checked in parallel (0 = one per core) / 并行数")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  cmd->add_option("--region", flags->region,
-                  "The plans' region when the text does not say / 指定地区");
-  cmd->add_option("--rules", flags->rules, "Extra rule folder (repeatable) / 额外规则文件夹")
-      ->allow_extra_args(false);
-  cmd->add_flag("--no-builtin-rules", flags->no_builtin_rules,
-                "Use only the --rules folders / 不使用内置规则");
-  cmd->add_option("--config", flags->config,
-                  "Config file (default: .plancheck.yaml from here upward) / 配置文件");
+  AddPlanOptions(*cmd, *flags);
   cmd->callback([cmd, flags, &exit_code] { exit_code = RunAudit(*cmd, *flags); });
 }
 

@@ -16,15 +16,10 @@
 namespace plancheck::cli {
 namespace {
 
-struct CheckFlags {
-  std::vector<std::string> inputs;
+struct CheckFlags : PlanFlags {
   std::string format = "text";
   std::string output;
   std::string fail_on;
-  std::string region;
-  std::vector<std::string> rules;
-  bool no_builtin_rules = false;
-  std::string config;
   std::string baseline;
   std::string write_baseline;
   bool show_passed = false;
@@ -50,15 +45,9 @@ bool ColourTerminal() {
 }
 
 int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
-  const Config config = CommandConfig(flags.config, CommandLang(cmd));
-  const Lang lang = CommandLang(cmd, config.lang.value_or(""));
-
-  CheckRequest request;
-  request.files = ExpandInputs(flags.inputs, lang);
-  request.rulebook = RulebookFor(config, flags.rules, flags.no_builtin_rules);
-  request.config = config;
-  request.region = flags.region;
-  request.lang = lang;
+  CheckRequest request = PlanRequest(cmd, flags);
+  const Config& config = request.config;
+  const Lang lang = request.lang;
   const std::string baseline =
       !flags.baseline.empty() ? flags.baseline : config.baseline.value_or("");
   // Writing a baseline records every gap; an old one (perhaps not there yet) is not read.
@@ -112,14 +101,7 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
                   "Exit 1 when a gap is at or above this level (default error) / "
                   "达到此级别的差距使退出码为 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_option("--region", flags->region,
-                  "The plans' region when the text does not say, e.g. 上海市/松江区 / 指定地区");
-  cmd->add_option("--rules", flags->rules, "Extra rule folder (repeatable) / 额外规则文件夹")
-      ->allow_extra_args(false);
-  cmd->add_flag("--no-builtin-rules", flags->no_builtin_rules,
-                "Use only the --rules folders / 不使用内置规则");
-  cmd->add_option("--config", flags->config,
-                  "Config file (default: .plancheck.yaml from here upward) / 配置文件");
+  AddPlanOptions(*cmd, *flags);
   cmd->add_option("--baseline", flags->baseline,
                   "Fail only on gaps not in this baseline / 只对基线之外的新差距报错");
   cmd->add_option("--write-baseline", flags->write_baseline,

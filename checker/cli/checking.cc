@@ -6,6 +6,8 @@
 #include <mutex>
 #include <thread>
 
+#include "checker/cli/inputs.h"
+#include "checker/cli/lang.h"
 #include "checker/cli/region_option.h"
 #include "checker/decode/input_error.h"
 #include "checker/engine/evaluate.h"
@@ -108,6 +110,27 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
     if (slot.plan) run.plans.push_back(std::move(*slot.plan));
   }
   return run;
+}
+
+void AddPlanOptions(CLI::App& cmd, PlanFlags& flags) {
+  cmd.add_option("--region", flags.region,
+                 "The plans' region when the text does not say, e.g. 上海市/松江区 / 指定地区");
+  cmd.add_option("--rules", flags.rules, "Extra rule folder (repeatable) / 额外规则文件夹")
+      ->allow_extra_args(false);
+  cmd.add_flag("--no-builtin-rules", flags.no_builtin_rules,
+               "Use only the --rules folders / 不使用内置规则");
+  cmd.add_option("--config", flags.config,
+                 "Config file (default: .plancheck.yaml from here upward) / 配置文件");
+}
+
+CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags) {
+  CheckRequest request;
+  request.config = CommandConfig(flags.config, CommandLang(cmd));
+  request.lang = CommandLang(cmd, request.config.lang.value_or(""));
+  request.files = ExpandInputs(flags.inputs, request.lang);
+  request.rulebook = RulebookFor(request.config, flags.rules, flags.no_builtin_rules);
+  request.region = flags.region;
+  return request;
 }
 
 }  // namespace plancheck::cli

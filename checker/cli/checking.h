@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "checker/cli/baseline.h"
 #include "checker/cli/config.h"
 #include "checker/report/report.h"
@@ -23,6 +25,22 @@ struct CheckRequest {
   // Called after each plan (from the worker that checked it, under a lock): done, total, path.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
+
+// The flags check and audit share: which plans, and which rules to check them with.
+struct PlanFlags {
+  std::vector<std::string> inputs;
+  std::string region;
+  std::vector<std::string> rules;
+  bool no_builtin_rules = false;
+  std::string config;
+};
+
+// Registers --region, --rules, --no-builtin-rules and --config (each command names its inputs).
+void AddPlanOptions(CLI::App& cmd, PlanFlags& flags);
+
+// The config (--config or the nearest .plancheck.yaml), the language, the expanded inputs and the
+// rulebook options of a command's plan flags.
+CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags);
 
 // Plans that cannot be read are listed in CheckRun::failures (exit 3) and the others checked.
 // Rule and configuration errors throw (exit 2).
