@@ -15,42 +15,15 @@ std::string Utf8(char32_t cp) {
   return out;
 }
 
-// 一 … 九十九 … 九万九千九百九十九, the way Word's chineseCounting writes it (十一, not 一十一).
-std::string ChineseCounting(int n) {
-  static constexpr char32_t kDigits[] = U"〇一二三四五六七八九";
-  static constexpr char32_t kUnits[] = {0, U'十', U'百', U'千', U'万'};
-  if (n <= 0) return Utf8(kDigits[0]);
-  if (n >= 100000) return std::to_string(n);
+// n in positional Chinese numerals: digits[d] for each digit, units[p] after the digit of 10^p,
+// one zero for any run of zeros between digits (一百〇五, 壹佰零伍).
+std::string PositionalNumeral(int n, const char32_t* digits, const char32_t* units, int top_power,
+                              bool bare_ten) {
   std::string out;
   bool zero_pending = false;
-  for (int power = 4; power >= 0; --power) {
-    int base = 1;
-    for (int i = 0; i < power; ++i) base *= 10;
-    const int digit = (n / base) % 10;
-    if (digit == 0) {
-      zero_pending = !out.empty();
-      continue;
-    }
-    if (zero_pending) out += Utf8(kDigits[0]);
-    zero_pending = false;
-    if (!(digit == 1 && power == 1 && out.empty())) out += Utf8(kDigits[digit]);
-    if (power > 0) out += Utf8(kUnits[power]);
-  }
-  return out;
-}
-
-// 壹贰叁 … 玖拾玖: the financial numerals, simplified or traditional.
-std::string LegalCounting(int n, bool traditional) {
-  static constexpr char32_t kSimplified[] = U"零壹贰叁肆伍陆柒捌玖";
-  static constexpr char32_t kTraditional[] = U"零壹貳參肆伍陸柒捌玖";
-  const char32_t* digits = traditional ? kTraditional : kSimplified;
-  if (n <= 0 || n > 9999) return std::to_string(n);
-  static constexpr char32_t kUnits[] = {0, U'拾', U'佰', U'仟'};
-  std::string out;
-  bool zero_pending = false;
-  for (int power = 3; power >= 0; --power) {
-    int base = 1;
-    for (int i = 0; i < power; ++i) base *= 10;
+  int base = 1;
+  for (int i = 0; i < top_power; ++i) base *= 10;
+  for (int power = top_power; power >= 0; --power, base /= 10) {
     const int digit = (n / base) % 10;
     if (digit == 0) {
       zero_pending = !out.empty();
@@ -58,10 +31,29 @@ std::string LegalCounting(int n, bool traditional) {
     }
     if (zero_pending) out += Utf8(digits[0]);
     zero_pending = false;
-    out += Utf8(digits[digit]);
-    if (power > 0) out += Utf8(kUnits[power]);
+    // 十一, not 一十一 (Word's chineseCounting), when bare_ten.
+    if (!(bare_ten && digit == 1 && power == 1 && out.empty())) out += Utf8(digits[digit]);
+    if (power > 0) out += Utf8(units[power]);
   }
   return out;
+}
+
+// 一 … 九十九 … 九万九千九百九十九, the way Word's chineseCounting writes it (十一, not 一十一).
+std::string ChineseCounting(int n) {
+  static constexpr char32_t kDigits[] = U"〇一二三四五六七八九";
+  static constexpr char32_t kUnits[] = {0, U'十', U'百', U'千', U'万'};
+  if (n <= 0) return Utf8(kDigits[0]);
+  if (n >= 100000) return std::to_string(n);
+  return PositionalNumeral(n, kDigits, kUnits, 4, true);
+}
+
+// 壹贰叁 … 玖拾玖: the financial numerals, simplified or traditional.
+std::string LegalCounting(int n, bool traditional) {
+  static constexpr char32_t kSimplified[] = U"零壹贰叁肆伍陆柒捌玖";
+  static constexpr char32_t kTraditional[] = U"零壹貳參肆伍陸柒捌玖";
+  static constexpr char32_t kUnits[] = {0, U'拾', U'佰', U'仟'};
+  if (n <= 0 || n > 9999) return std::to_string(n);
+  return PositionalNumeral(n, traditional ? kTraditional : kSimplified, kUnits, 3, false);
 }
 
 std::string IdeographDigits(int n) {
