@@ -9,6 +9,7 @@
 #include "checker/decode/utf8.h"
 #include "checker/document/docx_text.h"
 #include "checker/document/normalise.h"
+#include "checker/document/table_rows.h"
 
 namespace plancheck::docx {
 namespace {
@@ -54,18 +55,6 @@ void ForEachElement(const WordNames& w, pugi::xml_node container,
       visit(child);
     }
   }
-}
-
-bool IsPureNumber(std::string_view norm) {
-  static const RE2 pattern(R"([<>≥≤=~\-\d.%\s]+)");
-  return !norm.empty() && RE2::FullMatch(norm, pattern);
-}
-
-// 备注：… / 注：… / 资料来源：… in a row of its own: a note on the table, not data.
-bool IsNote(const std::vector<Cell>& row) {
-  static const RE2 pattern(R"(^\s*(备注|附注|注|说明|资料来源|数据来源)\s*[:：\d])");
-  const auto filled = std::count_if(row.begin(), row.end(), [](const Cell& c) { return !c.empty; });
-  return filled == 1 && !row.empty() && RE2::PartialMatch(row.front().norm, pattern);
 }
 
 // Up to three short title paragraphs right above a table (附件 / 表1, the title, its period),
@@ -319,7 +308,7 @@ void BodyReader::Lay(const std::vector<RawRow>& raw, plancheck::Table& table) co
   for (std::size_t r = header_rows; r < raw.size(); ++r) {
     std::vector<Cell> row;
     for (const RawCell& cell : raw[r].cells) row.push_back(ToCell(cell));
-    if (IsNote(row)) {
+    if (IsTableNote(row)) {
       table.notes.push_back(
           std::move(*std::find_if(row.begin(), row.end(), [](const Cell& c) { return !c.empty; })));
     } else {

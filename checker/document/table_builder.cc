@@ -17,6 +17,7 @@
 #include "checker/document/artefacts.h"
 #include "checker/document/builders.h"
 #include "checker/document/normalise.h"
+#include "checker/document/table_rows.h"
 
 namespace plancheck {
 namespace {
@@ -109,23 +110,6 @@ bool HasOpenBracket(const Cell& cell) {
   return depth > 0;
 }
 
-bool IsPureNumber(std::string_view norm) {
-  static const RE2 pattern(R"([<>≥≤=~\-\d.%\s]+)");
-  return !norm.empty() && RE2::FullMatch(norm, pattern);
-}
-
-// 备注：… / 注：… / 说明 / 资料来源 under the table: spans all columns, describes the table.
-const RE2& NotePattern() {
-  static const RE2 pattern(R"(^\s*(备注|附注|注|说明|资料来源|数据来源)\s*[:：\d])");
-  return pattern;
-}
-
-bool IsNote(const std::vector<Cell>& row) {
-  int filled = 0;
-  for (const Cell& c : row) filled += c.empty ? 0 : 1;
-  return filled == 1 && !row.empty() && RE2::PartialMatch(row.front().norm, NotePattern());
-}
-
 // Walks the lines of one table, from its first TAB-led line.
 class TableReader {
  public:
@@ -146,9 +130,7 @@ class TableReader {
     for (; from < lines_.size() && !IsBlank(lines_[from]); ++from) n += IsTabLed(lines_[from]);
     return n;
   }
-  bool SegmentIsNote(std::size_t from) const {
-    return RE2::PartialMatch(lines_[from].substr(1), NotePattern());
-  }
+  bool SegmentIsNote(std::size_t from) const { return StartsAsTableNote(lines_[from].substr(1)); }
   void CloseRow(Table& table);
   bool ContinuesCell(const CellPiece& piece) const;
   bool RowGoesOn(std::size_t next) const;
@@ -173,7 +155,7 @@ void TableReader::CloseRow(Table& table) {
     }
     in_header_ = false;
     width_ = table.header.empty() ? table.rows.front().size() : table.header.size();
-  } else if (IsNote(row_)) {
+  } else if (IsTableNote(row_)) {
     table.notes.push_back(std::move(row_.front()));
   } else {
     table.rows.push_back(std::move(row_));
