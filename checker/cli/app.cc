@@ -1,7 +1,10 @@
+#include <csignal>
 #include <iostream>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/standard_output.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
 
@@ -53,6 +56,12 @@ int Run(int argc, char** argv) {
   AddRulesCommand(app, exit_code);
   try {
     app.parse(argc, argv);
+    FinishStandardOutput(ResolveLang(LangFlag(app)));
+  } catch (const Interruption& e) {
+    // Everything half-written has been removed on the way here; end as the signal would have.
+    std::signal(e.signal(), SIG_DFL);
+    std::raise(e.signal());
+    return 128 + e.signal();
   } catch (const CLI::ParseError& e) {
     return UsageErrorExit(app, e);
   } catch (const InputError& e) {

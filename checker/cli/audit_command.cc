@@ -2,17 +2,21 @@
 // applicable rule, a report per plan, the matrix, the indicators side by side.
 #include <unistd.h>
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <map>
 
 #include <fmt/format.h>
 
-#include "checker/cli/atomic_write.h"
+#include "checker/cli/audit_store.h"
 #include "checker/cli/checking.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/inputs.h"
+#include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/usage_error.h"
 #include "checker/report/common.h"
 
 namespace plancheck::cli {
@@ -35,7 +39,12 @@ report::AuditLayout LayoutFor(const report::CheckRun& run) {
   return layout;
 }
 
-void WriteAudit(const report::CheckRun& run, Lang lang, StagedDir& out) {
+// The names an audit shows at the top of --out (each a link into the current version).
+const std::vector<std::string> kShown = {"index.html", "matrix.csv", "matrix.xlsx", "summary.json",
+                                         "plans"};
+
+void WriteAudit(const report::CheckRun& run, Lang lang, const std::string& out_name,
+                AuditStore& out) {
   const report::AuditLayout layout = LayoutFor(run);
   report::RenderOptions options;
   options.lang = lang;
@@ -45,6 +54,7 @@ void WriteAudit(const report::CheckRun& run, Lang lang, StagedDir& out) {
     one.version = run.version;
     one.rules = run.rules;
     one.plans.push_back(run.plans[n]);
+    StopIfRequested();
     out.Write(layout.PlanReport(n, "md"), report::RenderMarkdown(one, options));
     out.Write(layout.PlanReport(n, "html"), report::RenderHtml(one, options));
     out.Write(layout.PlanReport(n, "json"), report::RenderJson(one, options));
@@ -53,11 +63,42 @@ void WriteAudit(const report::CheckRun& run, Lang lang, StagedDir& out) {
   out.Write("index.html", report::RenderIndexHtml(run, layout, options));
   out.Write("matrix.csv", report::RenderMatrixCsv(run, options));
   out.Write("summary.json", report::RenderSummaryJson(run, layout, options));
-  report::WriteMatrixXlsx(run, options, out.StagingPath("matrix.xlsx"));
+  try {
+    report::WriteMatrixXlsx(run, options, out.StagingPath("matrix.xlsx"));
+  } catch (const std::runtime_error& e) {
+    throw UsageError(fmt::format("{}: {}{}",
+                                 (std::filesystem::path(out_name) / "matrix.xlsx").string(),
+                                 Tr(lang, "无法写入：", "cannot write: "), e.what()));
+  }
+}
+
+// An --out that is, or holds, a plan or folder being audited would mix reports with the plans,
+// and replacing it could take the plans with it.
+void RefuseOutHoldingInputs(const AuditFlags& flags, Lang lang) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path out = fs::weakly_canonical(flags.out, ec);
+  if (ec) return;  // an --out that cannot be resolved fails, with its reason, when it is made
+  for (const std::string& input : flags.inputs) {
+    const fs::path in = fs::weakly_canonical(input, ec);
+    if (ec) continue;
+    const auto [o, i] = std::mismatch(out.begin(), out.end(), in.begin(), in.end());
+    if (o != out.end()) continue;  // out is not a prefix of the input's path
+    throw UsageError(fmt::format(
+        fmt::runtime(Tr(lang,
+                        "--out {} {}要审查的 {}：报告会与规划混在一起，替换旧报告时可能删掉规划。"
+                        "请用一个单独的文件夹，例如 --out reports",
+                        "--out {} {} the input {}: reports would mix with the plans, and "
+                        "replacing old reports could delete them; use a folder of its own, e.g. "
+                        "--out reports")),
+        flags.out, i == in.end() ? Tr(lang, "就是", "is") : Tr(lang, "包含", "contains"), input));
+  }
 }
 
 int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
-  CheckRequest request = PlanRequest(cmd, flags);
+  const InterruptionWatch watch;
+  RefuseOutHoldingInputs(flags, CommandLang(cmd));
+  CheckRequest request = PlanRequest(cmd, flags, {flags.out});
   const Lang lang = request.lang;
   request.jobs = flags.jobs;
   if (::isatty(STDERR_FILENO) == 1) {
@@ -66,10 +107,10 @@ int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
                 << (done == total ? "\n" : "") << std::flush;
     };
   }
-  // Made first: an --out that cannot be written fails before any work (exit 2).
-  StagedDir out(flags.out, lang);
+  // Made first: an --out that cannot be written, or holds others' files, fails before any work.
+  AuditStore out(flags.out, kShown, lang);
   const report::CheckRun run = CheckPlans(request);
-  WriteAudit(run, lang, out);
+  WriteAudit(run, lang, flags.out, out);
   out.Commit();
   for (const report::InputFailure& failure : run.failures) {
     std::cerr << "plancheck: " << failure.message << "\n";
@@ -90,7 +131,17 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
       ->required();
   cmd->add_option("--out,-o", flags->out, "Folder for the reports / 报告输出文件夹")->required();
   cmd->add_option("--jobs,-j", flags->jobs, "Plans checked in parallel (0 = one per core) / 并行数")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Validator(
+          [](const std::string& value) -> std::string {
+            int n = -1;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (error == std::errc() && end == value.data() + value.size() && n >= 0 && n <= 256) {
+              return "";
+            }
+            return "--jobs takes 0 (one per core) or a whole number of plans up to 256 / "
+                   "--jobs 取 0（每核一个）或 1 到 256 的整数";
+          },
+          "0..256"))
       ->capture_default_str();
   AddPlanOptions(*cmd, *flags);
   cmd->callback([cmd, flags, &exit_code] { exit_code = RunAudit(*cmd, *flags); });

@@ -6,11 +6,14 @@
 
 #include <fmt/format.h>
 
-#include "checker/cli/atomic_write.h"
 #include "checker/cli/checking.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/inputs.h"
+#include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/output_file.h"
+#include "checker/cli/standard_output.h"
+#include "checker/cli/usage_error.h"
 #include "checker/report/common.h"
 
 namespace plancheck::cli {
@@ -44,12 +47,33 @@ bool ColourTerminal() {
          !(term != nullptr && std::string(term) == "dumb");
 }
 
+// What the run reads, which neither --output nor --write-baseline may overwrite.
+void RefuseOutputsOverInputs(const CheckFlags& flags, const CheckRequest& request,
+                             const std::string& baseline) {
+  std::vector<std::string> inputs = request.files;
+  if (!baseline.empty() && flags.write_baseline.empty()) inputs.push_back(baseline);
+  if (!request.config.file.empty()) inputs.push_back(request.config.file);
+  if (!flags.output.empty()) RefuseOutputOverInput("--output", flags.output, inputs, request.lang);
+  if (!flags.write_baseline.empty()) {
+    RefuseOutputOverInput("--write-baseline", flags.write_baseline, inputs, request.lang);
+  }
+  if (!flags.output.empty() && !flags.write_baseline.empty()) {
+    RefuseOutputOverInput("--write-baseline", flags.write_baseline, {flags.output}, request.lang);
+    if (flags.output == flags.write_baseline) {
+      throw UsageError(Tr(request.lang, "--output 与 --write-baseline 不能是同一个文件",
+                          "--output and --write-baseline cannot be the same file"));
+    }
+  }
+}
+
 int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
+  const InterruptionWatch watch;
   CheckRequest request = PlanRequest(cmd, flags);
   const Config& config = request.config;
   const Lang lang = request.lang;
   const std::string baseline =
       !flags.baseline.empty() ? flags.baseline : config.baseline.value_or("");
+  RefuseOutputsOverInputs(flags, request, baseline);
   // Writing a baseline records every gap; an old one (perhaps not there yet) is not read.
   if (!baseline.empty() && flags.write_baseline.empty())
     request.baseline = Baseline::Load(baseline, lang);
@@ -66,13 +90,14 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
     std::cerr << "plancheck: " << failure.message << "\n";
   }
   const std::string rendered = Render(flags.format, run, options);
+  StopIfRequested();
   if (flags.output.empty()) {
-    std::cout << rendered << std::flush;
+    WriteStandardOutput(rendered, lang);
   } else {
-    WriteFileAtomically(flags.output, rendered, lang);
+    WriteOutputFile(flags.output, rendered, lang);
   }
   if (!flags.write_baseline.empty()) {
-    WriteFileAtomically(flags.write_baseline, Baseline::Render(run), lang);
+    WriteOutputFile(flags.write_baseline, Baseline::Render(run), lang);
     std::cerr << fmt::format(
         fmt::runtime(Tr(lang, "plancheck：已将当前差距写入基线 {}\n",
                         "plancheck: wrote the current gaps to the baseline {}\n")),

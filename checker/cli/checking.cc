@@ -6,9 +6,13 @@
 #include <mutex>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "checker/cli/inputs.h"
+#include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
 #include "checker/cli/region_option.h"
+#include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
 #include "checker/engine/evaluate.h"
 #include "checker/indicators/indicator.h"
@@ -20,6 +24,7 @@ namespace {
 report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
                              const std::vector<RuleInfo>& rules, const CheckRequest& request) {
   auto document = std::make_shared<Document>(LoadDocument(file));
+  document->path = DisplayPath(file);
   const DocumentSettings settings = request.config.For(file);
   const std::string& region = !request.region.empty() ? request.region : settings.region;
   if (!region.empty()) ApplyRegionOption(region, document->metadata, request.lang);
@@ -81,13 +86,27 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
   std::mutex progress_lock;
   std::size_t done = 0;
   const auto work = [&] {
-    for (std::size_t i = next++; i < slots.size(); i = next++) {
+    for (std::size_t i = next++; i < slots.size() && !StopRequested(); i = next++) {
+      const std::string shown = DisplayPath(request.files[i]);
       try {
         slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request);
       } catch (const InputError& e) {
-        slots[i].failure = report::InputFailure{request.files[i], e.what()};
-      } catch (...) {
+        slots[i].failure = report::InputFailure{shown, DisplayPath(e.what())};
+      } catch (const UsageError&) {
         slots[i].error = std::current_exception();
+      } catch (const std::bad_alloc&) {
+        slots[i].failure =
+            report::InputFailure{shown, shown + ": " +
+                                            Tr(request.lang, "内存不足，无法检查这份规划",
+                                               "out of memory while checking this plan")};
+      } catch (const std::exception& e) {
+        // A defect of plancheck's, not of the plan: said as such, and the other plans go on.
+        slots[i].failure = report::InputFailure{
+            shown, fmt::format(fmt::runtime(Tr(request.lang,
+                                               "{}: 检查时出错（plancheck 的缺陷，请报告）：{}",
+                                               "{}: checking failed (a plancheck defect; please "
+                                               "report it): {}")),
+                               shown, DisplayPath(e.what()))};
       }
       if (request.progress) {
         const std::lock_guard<std::mutex> lock(progress_lock);
@@ -103,7 +122,11 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
     for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
     for (std::thread& t : threads) t.join();
   }
+  StopIfRequested();
   // In input order, whatever order the workers finished in: the output never depends on --jobs.
+  for (const report::InputFailure& failure : request.unreadable) {
+    run.failures.push_back({DisplayPath(failure.path), DisplayPath(failure.message)});
+  }
   for (Slot& slot : slots) {
     if (slot.error) std::rethrow_exception(slot.error);
     if (slot.failure) run.failures.push_back(std::move(*slot.failure));
@@ -123,11 +146,14 @@ void AddPlanOptions(CLI::App& cmd, PlanFlags& flags) {
                  "Config file (default: .plancheck.yaml from here upward) / 配置文件");
 }
 
-CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags) {
+CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
+                         const std::vector<std::string>& skip) {
   CheckRequest request;
   request.config = CommandConfig(flags.config, CommandLang(cmd));
   request.lang = CommandLang(cmd, request.config.lang.value_or(""));
-  request.files = ExpandInputs(flags.inputs, request.lang);
+  PlanInputs inputs = ExpandInputs(flags.inputs, request.lang, skip);
+  request.files = std::move(inputs.files);
+  request.unreadable = std::move(inputs.unreadable);
   request.rulebook = RulebookFor(request.config, flags.rules, flags.no_builtin_rules);
   request.region = flags.region;
   return request;

@@ -15,7 +15,8 @@
 namespace plancheck::cli {
 
 struct CheckRequest {
-  std::vector<std::string> files;  // expanded, in report order
+  std::vector<std::string> files;                // expanded, in report order
+  std::vector<report::InputFailure> unreadable;  // named or found but not readable (exit 3)
   RulebookOptions rulebook;
   Config config;
   std::string region;  // --region: overrides the config and the plans' own text
@@ -40,10 +41,13 @@ void AddPlanOptions(CLI::App& cmd, PlanFlags& flags);
 
 // The config (--config or the nearest .plancheck.yaml), the language, the expanded inputs and the
 // rulebook options of a command's plan flags.
-CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags);
+// `skip`: folders the walk leaves out (the audit's --out).
+CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
+                         const std::vector<std::string>& skip = {});
 
-// Plans that cannot be read are listed in CheckRun::failures (exit 3) and the others checked.
-// Rule and configuration errors throw (exit 2).
+// Plans that cannot be read, or whose check fails in any way, are listed in CheckRun::failures
+// (exit 3) and the others checked: one bad plan never stops the rest. Rule and configuration
+// errors throw (exit 2); a stop signal throws Interruption once the plans under way are done.
 report::CheckRun CheckPlans(const CheckRequest& request);
 
 // --config FILE, else the nearest .plancheck.yaml from the working folder up, else no config.

@@ -1,11 +1,14 @@
 #include "checker/cli/inputs.h"
 
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <set>
 
 #include "checker/cli/usage_error.h"
-#include "checker/decode/input_error.h"
+#include "checker/decode/utf8.h"
 #include "checker/report/common.h"
 
 namespace plancheck::cli {
@@ -25,25 +28,81 @@ bool Hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-std::vector<std::string> Walk(const fs::path& dir) {
-  std::vector<std::string> found;
+std::string WhyUnreadable(const std::error_code& ec, Lang lang) {
+  if (ec.value() == ELOOP) {
+    return Tr(lang, "符号链接循环（链接最终指回自己）：请改正或删除这个链接",
+              "the symbolic links loop back on themselves: fix or remove the link");
+  }
+  if (ec.value() == ENOENT) {
+    return Tr(lang, "没有这个文件或文件夹（或链接指向的文件不存在）",
+              "no such file or folder (or the link points at nothing)");
+  }
+  return ec.message();
+}
+
+bool Skipped(const fs::path& path, const std::vector<fs::path>& skip) {
+  std::error_code ec;
+  return std::any_of(skip.begin(), skip.end(),
+                     [&](const fs::path& s) { return fs::equivalent(path, s, ec); });
+}
+
+void Walk(const fs::path& dir, const std::vector<fs::path>& skip, Lang lang, PlanInputs& found) {
+  std::vector<std::string> files;
+  const std::size_t first_unreadable = found.unreadable.size();
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
-  if (ec) throw InputError(dir.string(), ec.message());
+  if (ec) {
+    found.unreadable.push_back({Display(dir), Display(dir) + ": " + WhyUnreadable(ec, lang)});
+    return;
+  }
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) throw InputError(it->path().string(), ec.message());
-    if (Hidden(it->path())) {
-      if (it->is_directory()) it.disable_recursion_pending();
+    if (ec) {
+      found.unreadable.push_back({Display(it->path()), Display(it->path()) + ": " + ec.message()});
+      break;
+    }
+    const fs::path& path = it->path();
+    std::error_code entry_ec;
+    const bool folder = it->is_directory(entry_ec);
+    if (Hidden(path) || (folder && Skipped(path, skip))) {
+      if (folder) it.disable_recursion_pending();
       continue;
     }
     // Word's lock files (~$plan.docx) are not plans.
-    if (it->path().filename().string().rfind("~$", 0) == 0) continue;
-    if (it->is_regular_file() && IsPlanFile(it->path().string())) {
-      found.push_back(Display(it->path()));
+    if (path.filename().string().rfind("~$", 0) == 0 || !IsPlanFile(path.string())) continue;
+    const bool file = it->is_regular_file(entry_ec);
+    if (entry_ec) {
+      found.unreadable.push_back(
+          {Display(path), Display(path) + ": " + WhyUnreadable(entry_ec, lang)});
+    } else if (file) {
+      files.push_back(Display(path));
     }
   }
-  std::sort(found.begin(), found.end());
-  return found;
+  std::sort(files.begin(), files.end());
+  std::sort(
+      found.unreadable.begin() + static_cast<std::ptrdiff_t>(first_unreadable),
+      found.unreadable.end(),
+      [](const report::InputFailure& a, const report::InputFailure& b) { return a.path < b.path; });
+  found.files.insert(found.files.end(), files.begin(), files.end());
+}
+
+// Replaces each byte that does not start a valid UTF-8 sequence with U+FFFD.
+std::string ReplaceInvalidUtf8(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8::SequenceLength(static_cast<unsigned char>(s[i]));
+    bool valid = (n > 1 || static_cast<unsigned char>(s[i]) < 0x80) && i + n <= s.size();
+    for (std::size_t k = 1; valid && k < n; ++k) {
+      valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    }
+    if (valid) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out.append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -55,30 +114,44 @@ bool IsPlanFile(const std::string& path) {
   return ext == ".txt" || ext == ".md" || ext == ".docx";
 }
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& arguments, Lang lang) {
-  std::vector<std::string> files;
-  std::set<std::string> seen;
-  const auto add = [&](const std::string& file) {
-    if (seen.insert(file).second) files.push_back(file);
-  };
+std::string DisplayPath(const std::string& path) {
+  const std::string checked = ReplaceInvalidUtf8(path);
+  if (checked == path) return path;
+  const icu::UnicodeString gb(path.data(), static_cast<int32_t>(path.size()), "GB18030");
+  std::string utf8;
+  gb.toUTF8String(utf8);
+  const bool clean = utf8.find("\xEF\xBF\xBD") == std::string::npos &&
+                     utf8.find('\x1A') == std::string::npos && !gb.isBogus();
+  return clean ? utf8 : checked;
+}
+
+PlanInputs ExpandInputs(const std::vector<std::string>& arguments, Lang lang,
+                        const std::vector<std::string>& skip) {
+  PlanInputs found;
+  const std::vector<fs::path> skipped(skip.begin(), skip.end());
   for (const std::string& argument : arguments) {
     const fs::path path(argument);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      throw InputError(argument, Tr(lang, "没有这个文件或文件夹", "no such file or folder"));
-    }
-    if (fs::is_directory(status)) {
-      for (const std::string& file : Walk(path)) add(file);
+      if (!ec) ec = std::make_error_code(std::errc::no_such_file_or_directory);
+      found.unreadable.push_back({argument, argument + ": " + WhyUnreadable(ec, lang)});
+    } else if (fs::is_directory(status)) {
+      Walk(path, skipped, lang, found);
     } else {
-      add(Display(path));
+      found.files.push_back(Display(path));
     }
   }
-  if (files.empty()) {
+  // A duplicate (a file named and also found in a folder) is checked once, where it came first.
+  std::set<std::string> seen;
+  found.files.erase(std::remove_if(found.files.begin(), found.files.end(),
+                                   [&](const std::string& f) { return !seen.insert(f).second; }),
+                    found.files.end());
+  if (found.files.empty() && found.unreadable.empty()) {
     throw UsageError(Tr(lang, "没有可检查的规划：给出的文件夹里没有 .txt、.md 或 .docx 文件",
                         "nothing to check: the folders given hold no .txt, .md or .docx plans"));
   }
-  return files;
+  return found;
 }
 
 }  // namespace plancheck::cli

@@ -7,15 +7,26 @@
 
 namespace plancheck::cli {
 
-// Files and folders may be mixed. Folders are walked recursively (hidden entries skipped) and
-// their plans sorted by path, so runs are stable; files keep the order given. Paths are kept
-// relative as given ("corpus/" + "a.txt" -> "corpus/a.txt"), so reports name no absolute paths
-// the user did not type. A duplicate is kept once.
-// Throws InputError (exit 3) for a path that does not exist, UsageError (exit 2) when nothing
-// remains to check.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& arguments, report::Lang lang);
+struct PlanInputs {
+  std::vector<std::string> files;                // to check, in report order
+  std::vector<report::InputFailure> unreadable;  // named or found, but not readable (exit 3)
+};
+
+// Files and folders may be mixed. Folders are walked recursively (hidden entries skipped, and the
+// folders in `skip`, such as the audit's own --out) and their plans sorted by path, so runs are
+// stable; files keep the order given. Paths are kept relative as given ("corpus/" + "a.txt" ->
+// "corpus/a.txt"), so reports name no absolute paths the user did not type. A duplicate is kept
+// once. A path that does not exist, or a link that loops, is listed in `unreadable` and the rest
+// are still checked. Throws UsageError (exit 2) when there is nothing at all to check.
+PlanInputs ExpandInputs(const std::vector<std::string>& arguments, report::Lang lang,
+                        const std::vector<std::string>& skip = {});
 
 // True for the extensions plancheck reads: .txt .md .docx (any case).
 bool IsPlanFile(const std::string& path);
+
+// A path as reports show it: always UTF-8. A file name in another encoding (a GBK name from a
+// Windows zip, say) is read as GB18030 where that gives Chinese text, else its bad bytes become
+// U+FFFD, so JSON, XML and the report links built from it stay well-formed.
+std::string DisplayPath(const std::string& path);
 
 }  // namespace plancheck::cli

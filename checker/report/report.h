@@ -72,7 +72,8 @@ std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
 std::string RenderMatrixCsv(const CheckRun& run, const RenderOptions& options);
 std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
                               const RenderOptions& options);
-// libxlsxwriter writes to a file: `path` is where (the caller renames it into place).
+// libxlsxwriter writes to a file: `path` is where (the caller renames it into place). Throws
+// std::runtime_error with the reason alone: the caller names the file the user knows.
 void WriteMatrixXlsx(const CheckRun& run, const RenderOptions& options, const std::string& path);
 
 }  // namespace plancheck::report

@@ -1,5 +1,8 @@
 // The audit's matrix.xlsx (libxlsxwriter): one sheet per view — the plans × rules matrix, every
 // gap, every indicator, the rules — each with a frozen header row and filters.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <stdexcept>
 
 #include <xlsxwriter.h>
@@ -201,13 +204,38 @@ void RuleSheet(lxw_workbook* wb, const Formats& f, const Matrix& matrix, Lang la
   sheet.Finish();
 }
 
+// libxlsxwriter prints its own "[ERROR] …" lines to stderr (on a full disk, say) before it
+// returns the error that plancheck then reports once, in the user's language. Its stderr is sent
+// to /dev/null while it works; the audit writes the workbook after every worker has finished, so
+// nothing else of plancheck's is lost with it.
+class QuietStderr {
+ public:
+  QuietStderr() : saved_(::dup(STDERR_FILENO)) {
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    if (null >= 0) ::close(null);
+  }
+  ~QuietStderr() {
+    if (saved_ < 0) return;
+    ::dup2(saved_, STDERR_FILENO);
+    ::close(saved_);
+  }
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+
+ private:
+  int saved_;
+};
+
 }  // namespace
 
 void WriteMatrixXlsx(const CheckRun& run, const RenderOptions& options, const std::string& path) {
   const Lang lang = options.lang;
   lxw_workbook_options workbook_options{};
+  const QuietStderr quiet;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &workbook_options);
-  if (wb == nullptr) throw std::runtime_error(path + ": cannot create the workbook");
+  if (wb == nullptr)
+    throw std::runtime_error(Tr(lang, "无法创建工作簿", "cannot create the workbook"));
   lxw_doc_properties properties{};
   // libxlsxwriter's C API takes char* but copies the strings.
   std::string title = Tr(lang, "规划合规审查矩阵", "Plan compliance matrix");
@@ -223,7 +251,7 @@ void WriteMatrixXlsx(const CheckRun& run, const RenderOptions& options, const st
   IndicatorSheet(wb, formats, run, lang);
   RuleSheet(wb, formats, matrix, lang);
   if (const lxw_error error = workbook_close(wb); error != LXW_NO_ERROR) {
-    throw std::runtime_error(path + ": cannot write the workbook: " + lxw_strerror(error));
+    throw std::runtime_error(lxw_strerror(error));
   }
 }
 

@@ -57,12 +57,18 @@ if grep -rlF -e "$tmp" -e "$src" "$tmp/one" >/dev/null; then fail "an absolute p
 if grep -rlE "$(date +%Y-%m-%d)|$(date +%H:%M)" "$tmp/one" --include='*.html' --include='*.md' \
   --include='*.json' --include='*.csv' >/dev/null; then fail "a timestamp in the reports"; else
   pass "no timestamps"; fi
-# Re-running over old reports: stale plan reports go, nothing else is touched.
-echo "stale" >"$tmp/one/plans/gone.html"
+# Re-running over old reports: stale plan reports go, nothing else is touched; a file someone put
+# into plans/ is theirs, so the audit refuses rather than delete it.
+echo "mine" >"$tmp/one/plans/added.html"
+"$bin" audit corpus/shanghai-putuo-2020-2022.txt --out "$tmp/one" --lang en >/dev/null 2>"$tmp/err"
+code=$?
+[ "$code" -eq 2 ] && grep -q "plans/added.html: not a report plancheck wrote" "$tmp/err" &&
+  [ "$(cat "$tmp/one/plans/added.html")" = mine ] && pass "a file added to plans/ is refused, kept" ||
+  fail "added file: exit $code $(cat "$tmp/err")"
+rm "$tmp/one/plans/added.html"
 echo "mine" >"$tmp/one/NOTES.txt"
 "$bin" audit corpus/shanghai-putuo-2020-2022.txt --out "$tmp/one" --lang zh >/dev/null 2>&1
-[ ! -e "$tmp/one/plans/gone.html" ] && [ "$(ls "$tmp/one/plans" | wc -l)" -eq 3 ] &&
-  pass "stale plan reports removed" || fail "stale reports kept"
+[ "$(ls "$tmp/one/plans" | wc -l)" -eq 3 ] && pass "stale plan reports removed" || fail "stale reports kept"
 [ "$(cat "$tmp/one/NOTES.txt")" = mine ] && pass "other files in --out untouched" || fail "NOTES.txt"
 ls -a "$tmp/one" | grep -q staging && fail "staging folder left" || pass "no staging folder left"
 

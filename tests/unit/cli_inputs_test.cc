@@ -1,12 +1,10 @@
-// Folder walking, atomic writes, the output folder swap, the language, --region.
+// Folder walking, unreadable entries, display names, the language, --region.
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
-#include "checker/cli/atomic_write.h"
 #include "checker/cli/inputs.h"
 #include "checker/cli/lang.h"
 #include "checker/cli/region_option.h"
@@ -36,13 +34,6 @@ class TempDir {
   fs::path path_;
 };
 
-std::string Read(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST(CliInputs, FoldersWalkedSortedForPlansOnly) {
   const TempDir dir("plancheck-inputs");
   for (const char* f : {"b.txt", "a.md", "sub/c.DOCX", "sub/notes.pdf", ".hidden/d.txt",
@@ -50,76 +41,63 @@ TEST(CliInputs, FoldersWalkedSortedForPlansOnly) {
     dir.Touch(f);
   }
   const std::string root = dir.path().string();
-  const std::vector<std::string> files = ExpandInputs({root + "/", root + "/b.txt"}, Lang::kEn);
+  const std::vector<std::string> files =
+      ExpandInputs({root + "/", root + "/b.txt"}, Lang::kEn).files;
   ASSERT_EQ(files.size(), 3u);
   EXPECT_EQ(files[0], root + "/a.md");
   EXPECT_EQ(files[1], root + "/b.txt");
   EXPECT_EQ(files[2], root + "/sub/c.DOCX");
 }
 
-TEST(CliInputs, MissingPathIsAnInputErrorAndNothingToCheckIsAUsageError) {
-  EXPECT_THROW(ExpandInputs({"/nonexistent/plan.txt"}, Lang::kEn), InputError);
+TEST(CliInputs, MissingPathIsUnreadableAndNothingToCheckIsAUsageError) {
+  const PlanInputs missing = ExpandInputs({"/nonexistent/plan.txt", "corpus/"}, Lang::kEn);
+  ASSERT_EQ(missing.unreadable.size(), 1u);
+  EXPECT_EQ(missing.unreadable[0].path, "/nonexistent/plan.txt");
+  EXPECT_NE(missing.unreadable[0].message.find("no such file"), std::string::npos);
+  EXPECT_EQ(missing.files.size(), 5u);  // the rest are still checked
   const TempDir dir("plancheck-inputs-empty");
   dir.Touch("readme.pdf");
   EXPECT_THROW(ExpandInputs({dir.path().string()}, Lang::kEn), UsageError);
 }
 
+// shared/repro/symlink-loop-aborts-run.sh: one looping link aborted the whole run.
+TEST(CliInputs, ALoopingLinkIsUnreadableAndTheOtherPlansAreFound) {
+  const TempDir dir("plancheck-inputs-loop");
+  dir.Touch("plan.txt");
+  fs::create_symlink("b.txt", dir.path() / "a.txt");
+  fs::create_symlink("a.txt", dir.path() / "b.txt");
+  const PlanInputs found = ExpandInputs({dir.path().string()}, Lang::kZh);
+  ASSERT_EQ(found.files.size(), 1u);
+  EXPECT_EQ(fs::path(found.files[0]).filename(), "plan.txt");
+  ASSERT_EQ(found.unreadable.size(), 2u);
+  EXPECT_NE(found.unreadable[0].message.find("符号链接循环"), std::string::npos);
+  const PlanInputs named = ExpandInputs({(dir.path() / "a.txt").string()}, Lang::kEn);
+  ASSERT_EQ(named.unreadable.size(), 1u);
+  EXPECT_NE(named.unreadable[0].message.find("loop"), std::string::npos);
+}
+
+TEST(CliInputs, SkippedFoldersAreNotWalked) {
+  const TempDir dir("plancheck-inputs-skip");
+  dir.Touch("plan.txt");
+  dir.Touch("reports/plans/plan.report.md");
+  const PlanInputs found =
+      ExpandInputs({dir.path().string()}, Lang::kEn, {(dir.path() / "reports").string()});
+  ASSERT_EQ(found.files.size(), 1u);
+  EXPECT_EQ(fs::path(found.files[0]).filename(), "plan.txt");
+}
+
+// shared/repro/non-utf8-name-corrupt-xlsx.sh: reports must be valid UTF-8 whatever the name.
+TEST(CliInputs, DisplayPathsAreUtf8) {
+  EXPECT_EQ(DisplayPath("corpus/松江.txt"), "corpus/松江.txt");
+  // 松江 in GBK, as a Windows zip without the UTF-8 flag leaves it.
+  EXPECT_EQ(DisplayPath("in/\xCB\xC9\xBD\xAD.txt"), "in/松江.txt");
+  EXPECT_EQ(DisplayPath("plan-\xff\xfe.txt"), "plan-\xEF\xBF\xBD\xEF\xBF\xBD.txt");
+}
+
 TEST(CliInputs, RelativePathsStayRelative) {
-  const std::vector<std::string> files = ExpandInputs({"./corpus/"}, Lang::kEn);
+  const std::vector<std::string> files = ExpandInputs({"./corpus/"}, Lang::kEn).files;
   ASSERT_FALSE(files.empty());
   EXPECT_EQ(files[0].rfind("corpus/", 0), 0u) << files[0];
-}
-
-TEST(CliAtomicWrite, ReplacesTheFileAndLeavesNoTemporary) {
-  const TempDir dir("plancheck-atomic");
-  const fs::path target = dir.path() / "report.json";
-  WriteFileAtomically(target.string(), "one", Lang::kEn);
-  WriteFileAtomically(target.string(), "two", Lang::kEn);
-  EXPECT_EQ(Read(target), "two");
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
-  EXPECT_THROW(WriteFileAtomically((dir.path() / "no/such/dir/x").string(), "x", Lang::kEn),
-               UsageError);
-}
-
-TEST(CliStagedDir, CommitSwapsReportsAndDropsStaleOnesButNothingElse) {
-  const TempDir dir("plancheck-staged");
-  const fs::path out = dir.path() / "reports";
-  dir.Touch("reports/plans/old-plan.html", "stale");
-  dir.Touch("reports/index.html", "old index");
-  dir.Touch("reports/README.txt", "the user's own file");
-  {
-    StagedDir staged(out.string(), Lang::kEn);
-    staged.Write("plans/new-plan.html", "new");
-    staged.Write("index.html", "new index");
-    // Not committed yet: the old reports are intact.
-    EXPECT_EQ(Read(out / "index.html"), "old index");
-    staged.Commit();
-  }
-  EXPECT_EQ(Read(out / "index.html"), "new index");
-  EXPECT_EQ(Read(out / "plans/new-plan.html"), "new");
-  EXPECT_FALSE(fs::exists(out / "plans/old-plan.html"));
-  EXPECT_EQ(Read(out / "README.txt"), "the user's own file");
-  for (const fs::directory_entry& e : fs::directory_iterator(out)) {
-    EXPECT_EQ(e.path().filename().string().find(".plancheck-staging"), std::string::npos);
-  }
-}
-
-TEST(CliStagedDir, AbandonedStagingLeavesTheOldReports) {
-  const TempDir dir("plancheck-staged-abandon");
-  dir.Touch("reports/index.html", "old index");
-  {
-    StagedDir staged((dir.path() / "reports").string(), Lang::kEn);
-    staged.Write("index.html", "half");
-  }
-  EXPECT_EQ(Read(dir.path() / "reports/index.html"), "old index");
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path() / "reports"), fs::directory_iterator()),
-            1);
-}
-
-TEST(CliStagedDir, UnwritableOutIsAUsageError) {
-  const TempDir dir("plancheck-staged-bad");
-  dir.Touch("file");
-  EXPECT_THROW(StagedDir((dir.path() / "file/reports").string(), Lang::kEn), UsageError);
 }
 
 TEST(CliLang, FlagThenLocale) {
