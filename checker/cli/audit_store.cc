@@ -318,7 +318,9 @@ void AuditStore::LinkShownNames() {
     std::error_code ec;
     const bool ours = fs::is_symlink(path, ec) && fs::read_symlink(path, ec) == LinkTarget(name);
     if (!fs::exists(fs::path(store_) / current_ / name, ec)) {
-      if (ours) fs::remove(path, ec);  // this audit does not write it: no dangling link
+      // This audit does not write it: no dangling link, and no earlier report beside the new
+      // ones (CheckShownNames found it ours or an earlier plancheck's).
+      fs::remove_all(path, ec);
       continue;
     }
     if (ours) continue;
