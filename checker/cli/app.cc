@@ -49,6 +49,7 @@ int Run(int argc, char** argv) {
       ->check(CLI::IsMember({"zh", "en"}));
   app.fallthrough();
   int exit_code = 0;
+  CheckedStandardOutput standard_output;  // std::cout, with its write errors kept
   AddCheckCommand(app, exit_code);
   AddAuditCommand(app, exit_code);
   AddOutlineCommand(app, exit_code);
