@@ -8,19 +8,23 @@
 #include "checker/cli/commands.h"
 #include "checker/document/document.h"
 #include "checker/document/outline_label.h"
+#include "checker/document/section_roles.h"
 
 namespace plancheck::cli {
 namespace {
 
-// An indented tree, the source line first so the reader can jump to it:
-//     5  一、规划背景
+// An indented tree, the source line first so the reader can jump to it, and the role of each
+// section where it changes from its parent's:
+//     5  一、规划背景  [background]
 //     6    （一）发展基础
 void PrintText(const Document& doc, std::ostream& out) {
   const int width = static_cast<int>(std::to_string(std::max(doc.line_count, 1)).size());
   for (const Heading& h : doc.outline.headings) {
     out << std::setw(width) << h.line << "  "
         << std::string(static_cast<std::size_t>(std::max(h.level - 1, 0)) * 2, ' ')
-        << HeadingLabel(h) << '\n';
+        << HeadingLabel(h);
+    if (h.role != doc.outline.RoleOf(h.parent)) out << "  [" << RoleName(h.role) << "]";
+    out << '\n';
   }
 }
 
@@ -28,7 +32,12 @@ void PrintJson(const Document& doc, std::ostream& out) {
   nlohmann::ordered_json headings = nlohmann::ordered_json::array();
   for (const Heading& h : doc.outline.headings) {
     headings.push_back(
-        {{"level", h.level}, {"number", h.number}, {"title", h.title}, {"line", h.line}});
+        {{"level", h.level},
+         {"number", h.number},
+         {"title", h.title},
+         {"line", h.line},
+         {"role", h.role == SectionRole::kNone ? nlohmann::ordered_json()
+                                               : nlohmann::ordered_json(RoleName(h.role))}});
   }
   const nlohmann::ordered_json json{{"path", doc.path}, {"headings", headings}};
   out << json.dump(2) << '\n';

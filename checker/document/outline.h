@@ -19,6 +19,17 @@ enum class NumberStyle {
   kUnnumbered,   // no number: a heading only by its markup (a Word heading style, markdown #)
 };
 
+// What a section is for; checks count commitments in forward-looking sections (not background).
+enum class SectionRole {
+  kNone,        // before the first heading, or a heading nothing places
+  kBackground,  // 规划背景, 发展基础, 发展现状, 面临形势: where the plan starts from
+  kGuidance,    // 总体要求, 指导思想, 基本原则
+  kGoals,       // 主要目标, 发展目标, indicator targets
+  kTasks,       // 主要任务 and the task areas themselves
+  kSafeguards,  // 保障措施, 组织实施
+  kAnnex,       // 专栏, 表N, 附件: indicator tables and project boxes
+};
+
 struct Heading {
   int level = 1;  // relative to the styles the plan uses, 1 = outermost
   NumberStyle style = NumberStyle::kHanComma;
@@ -32,6 +43,7 @@ struct Heading {
   int parent = -1;       // index into Outline::headings
   bool run_in = false;   // the paragraph's body follows the title on the same line
   int markup_level = 0;  // the heading level its markup gives (Heading 2, ##); 0 when none
+  SectionRole role = SectionRole::kNone;
 };
 
 struct Outline {
@@ -39,6 +51,11 @@ struct Outline {
 
   // "二、总体要求 › （一）指导思想" for the heading at `index` (empty for -1).
   std::string Path(int index) const;
+  // The role of the section a block is in (Block::heading; kNone for -1).
+  SectionRole RoleOf(int heading) const {
+    return heading >= 0 && heading < static_cast<int>(headings.size()) ? headings[heading].role
+                                                                       : SectionRole::kNone;
+  }
 };
 
 }  // namespace plancheck

@@ -12,6 +12,7 @@
 
 #include "checker/decode/utf8.h"
 #include "checker/document/builders.h"
+#include "checker/document/section_roles.h"
 #include "checker/document/chinese_numeral.h"
 #include "checker/document/outline_label.h"
 
@@ -433,6 +434,7 @@ Outline BuildOutline(std::vector<Block>& blocks) {
   Outline outline;
   for (const Found& f : found) outline.headings.push_back(f.heading);
   Nest(outline.headings);
+  AssignSectionRoles(outline);
   MarkBlocks(blocks, found);
   return outline;
 }

@@ -375,12 +375,14 @@ std::string RunPlancheck(const std::string& args) {
 TEST(Outline, CommandPrintsAnIndentedTreeWithLineNumbers) {
   const std::string plan = SourcePath("tests/fixtures/decode/plan-gb18030.txt");
   EXPECT_EQ(RunPlancheck("outline " + plan),
-            "4  一、总体要求\n5    （一）指导思想\n6  二、主要任务\n");
+            "4  一、总体要求  [guidance]\n5    （一）指导思想\n6  二、主要任务  [tasks]\n");
   const nlohmann::json json = nlohmann::json::parse(RunPlancheck("outline --format json " + plan));
   ASSERT_EQ(json.at("headings").size(), 3U);
-  EXPECT_EQ(
-      json["headings"][1],
-      (nlohmann::json{{"level", 2}, {"number", "（一）"}, {"title", "指导思想"}, {"line", 5}}));
+  EXPECT_EQ(json["headings"][1], (nlohmann::json{{"level", 2},
+                                                 {"number", "（一）"},
+                                                 {"title", "指导思想"},
+                                                 {"line", 5},
+                                                 {"role", "guidance"}}));
 }
 
 }  // namespace
