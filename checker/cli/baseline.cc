@@ -1,5 +1,6 @@
 #include "checker/cli/baseline.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/usage_error.h"
+#include "checker/decode/utf8.h"
 #include "checker/report/common.h"
 
 namespace plancheck::cli {
@@ -20,6 +22,54 @@ Baseline::Key Baseline::KeyOf(const std::string& document, const std::string& ru
   return {std::filesystem::path(document).lexically_normal().generic_string(), rule, hash};
 }
 
+namespace {
+
+// A baseline is a flat list of gaps: three levels deep, a few hundred bytes a gap. These bound
+// what a damaged or hostile file may cost to read.
+constexpr std::uintmax_t kMaxBaselineBytes = 64u << 20;
+constexpr int kMaxBaselineDepth = 16;
+
+// "line:column" (1-based, the column in code points) of the byte at `offset`.
+std::string Place(std::string_view text, std::size_t offset) {
+  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  const std::size_t newline = before.rfind('\n');
+  const std::size_t from = newline == std::string_view::npos ? 0 : newline + 1;
+  const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+  return fmt::format("{}:{}", line, utf8::CodePoints(before.substr(from)) + 1);
+}
+
+// The offset of the first [ or { nested deeper than kMaxBaselineDepth, or npos.
+std::size_t TooDeepAt(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxBaselineDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// nlohmann's reason without its "[json.exception…] parse error at line …, column …: " prefix:
+// the message gives the place itself.
+std::string Reason(const Json::parse_error& e) {
+  const std::string what = e.what();
+  const std::size_t colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
 Baseline Baseline::Load(const std::string& file, Lang lang) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
@@ -27,33 +77,58 @@ Baseline Baseline::Load(const std::string& file, Lang lang) {
                                  Tr(lang, "无法读取基线文件（可用 --write-baseline 生成）",
                                     "cannot read the baseline (write one with --write-baseline)")));
   }
+  std::error_code ec;
+  if (const std::uintmax_t size = std::filesystem::file_size(file, ec);
+      !ec && size > kMaxBaselineBytes) {
+    throw UsageError(fmt::format(
+        "{}: {} ({} > {} MiB){}", file, Tr(lang, "基线文件过大", "the baseline is too large"), size,
+        kMaxBaselineBytes >> 20,
+        Tr(lang, "；请用 --write-baseline 重新生成", "; write it again with --write-baseline")));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return Parse(text.str(), file, lang);
 }
 
 Baseline Baseline::Parse(const std::string& text, const std::string& file, Lang lang) {
-  const auto fail = [&](const std::string& why) -> UsageError {
+  const auto fail = [&](const std::string& where, const std::string& why) -> UsageError {
     return UsageError(
-        fmt::format("{}: {}{}", file,
-                    Tr(lang, "不是 plancheck 基线文件：", "not a plancheck baseline: "), why));
+        fmt::format("{}: {}{}{}", where,
+                    Tr(lang, "不是 plancheck 基线文件：", "not a plancheck baseline: "), why,
+                    Tr(lang, "；请修正该处，或用 --write-baseline 重新生成",
+                       "; fix it there, or write the baseline again with --write-baseline")));
   };
+  if (text.size() > kMaxBaselineBytes) {
+    throw fail(file, fmt::format("{} bytes > {} MiB", text.size(), kMaxBaselineBytes >> 20));
+  }
+  if (const std::size_t deep = TooDeepAt(text); deep != std::string_view::npos) {
+    throw fail(file + ":" + Place(text, deep),
+               fmt::format("{} {}", Tr(lang, "JSON 嵌套超过", "JSON nested deeper than"),
+                           kMaxBaselineDepth));
+  }
   Json json;
   try {
     json = Json::parse(text);
   } catch (const Json::parse_error& e) {
-    throw fail(e.what());
+    // e.byte is 1-based: the byte at which the parser stopped.
+    const std::size_t at = e.byte == 0 ? 0 : e.byte - 1;
+    throw fail(file + ":" + Place(text, at),
+               fmt::format("{}{}", Tr(lang, "JSON 语法错误：", "JSON syntax error: "), Reason(e)));
   }
-  if (!json.is_object() || json.value("tool", "") != "plancheck" || !json.contains("gaps") ||
-      !json["gaps"].is_array()) {
-    throw fail(R"(expected {"tool": "plancheck", "version": 1, "gaps": [...]})");
+  if (!json.is_object() || !json.contains("tool") || json["tool"] != "plancheck" ||
+      !json.contains("gaps") || !json["gaps"].is_array()) {
+    throw fail(file, R"(expected {"tool": "plancheck", "version": 1, "gaps": [...]})");
   }
   Baseline baseline;
+  std::size_t index = 0;
   for (const Json& gap : json["gaps"]) {
+    ++index;
     if (!gap.is_object() || !gap.contains("document") || !gap.contains("rule") ||
         !gap.contains("hash") || !gap["document"].is_string() || !gap["rule"].is_string() ||
         !gap["hash"].is_string()) {
-      throw fail("every gap needs \"document\", \"rule\" and \"hash\" strings");
+      throw fail(file, fmt::format("gaps[{}]: every gap needs \"document\", \"rule\" and "
+                                   "\"hash\" strings",
+                                   index - 1));
     }
     ++baseline.entries_[KeyOf(gap["document"], gap["rule"], gap["hash"])];
   }

@@ -13,7 +13,9 @@ namespace plancheck::cli {
 
 class Baseline {
  public:
-  // Throws UsageError (exit 2) naming the file when it is missing or not a plancheck baseline.
+  // Throws UsageError (exit 2) naming the file when it is missing or not a plancheck baseline,
+  // with the line and column of a JSON syntax error; a file over 64 MiB or nested deeper than
+  // 16 levels is refused before it is parsed.
   static Baseline Load(const std::string& file, report::Lang lang);
   static Baseline Parse(const std::string& json, const std::string& file, report::Lang lang);
 

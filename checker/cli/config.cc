@@ -12,6 +12,7 @@
 #include "checker/cli/glob.h"
 #include "checker/cli/usage_error.h"
 #include "checker/report/common.h"
+#include "checker/rulebook/yaml_safety.h"
 
 namespace plancheck::cli {
 namespace fs = std::filesystem;
@@ -152,7 +153,10 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
   const Parser p(file, lang);
   YAML::Node root;
   try {
-    root = YAML::Load(yaml);
+    root = SafeYamlLoad(yaml);
+  } catch (const UnsafeYaml& e) {
+    throw UsageError(fmt::format("{}:{}:{}: {}", file, e.mark().line + 1, e.mark().column + 1,
+                                 Tr(lang, e.zh().c_str(), e.en().c_str())));
   } catch (const YAML::Exception& e) {
     throw UsageError(fmt::format("{}:{}:{}: {}", file, e.mark.line + 1, e.mark.column + 1, e.msg));
   }

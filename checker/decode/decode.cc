@@ -1,5 +1,6 @@
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -96,6 +97,104 @@ std::string UnifyLineEnds(std::string_view s) {
   return out;
 }
 
+// Code points a plan is written in: ASCII text, Latin, general punctuation and symbols (≥, ①),
+// CJK punctuation, kana, ideographs, full-width forms.
+bool IsTextCodePoint(char32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') return true;
+  return (cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp < 0x250) || (cp >= 0x2000 && cp < 0x2800) ||
+         (cp >= 0x3000 && cp < 0x3100) || (cp >= 0x3200 && cp < 0x4DC0) ||
+         (cp >= 0x4E00 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) ||
+         (cp >= 0xFE30 && cp < 0xFE50) || (cp >= 0xFF00 && cp < 0xFFF0) || cp == 0xFEFF;
+}
+
+// The share of `utf8`'s code points that are text, 0 when it has a control character (binary
+// data read as UTF-16 has; text has none but tab, form feed and line ends).
+double TextShare(std::string_view utf8) {
+  std::size_t text = 0, all = 0;
+  for (std::size_t pos = 0; pos < utf8.size(); ++all) {
+    const char32_t cp = utf8::Next(utf8, pos);
+    if (cp < 0x20 && !IsTextCodePoint(cp)) return 0;
+    if (IsTextCodePoint(cp)) ++text;
+  }
+  return all == 0 ? 0 : static_cast<double>(text) / static_cast<double>(all);
+}
+
+// `bytes` read as UTF-16 without a BOM in one byte order: the text, or where it stops being
+// UTF-16 and how much of what came before is text.
+struct Utf16Reading {
+  const char* charset = "";
+  std::string utf8;
+  std::size_t bad = std::string_view::npos;
+  double share = 0;
+};
+
+Utf16Reading ReadUtf16(std::string_view bytes, const char* charset) {
+  // Below this many code points, a valid prefix says nothing about the rest.
+  constexpr std::size_t kMinPrefix = 16;
+  Utf16Reading reading;
+  reading.charset = charset;
+  reading.bad = ConvertToUtf8(charset, bytes, reading.utf8);
+  if (reading.bad != std::string_view::npos) {
+    ConvertToUtf8(charset, bytes.substr(0, reading.bad & ~std::size_t{1}), reading.utf8);
+    if (utf8::CodePoints(reading.utf8) < kMinPrefix) reading.utf8.clear();
+  }
+  reading.share = TextShare(reading.utf8);
+  return reading;
+}
+
+// A file with NUL bytes: UTF-16 without a BOM when one byte order reads as text (ASCII has a NUL
+// in every code unit, and CJK text has line ends and digits), else binary data. The byte order
+// is chosen on the first few kB, so a large binary file is not converted twice.
+std::string DecodeWithNul(std::string_view bytes, std::size_t nul, const std::string& path,
+                          std::string& encoding) {
+  constexpr double kMinTextShare = 0.9;  // the wrong byte order reads as Hangul and controls
+  constexpr std::size_t kSampleBytes = 4096;
+  const Utf16Reading le = ReadUtf16(bytes.substr(0, kSampleBytes), "UTF-16LE");
+  const Utf16Reading be = ReadUtf16(bytes.substr(0, kSampleBytes), "UTF-16BE");
+  if (std::max(le.share, be.share) >= kMinTextShare) {
+    const Utf16Reading full = ReadUtf16(bytes, le.share >= be.share ? le.charset : be.charset);
+    if (full.bad != std::string_view::npos) {
+      throw InputError(path, fmt::format("looks like {} text without a BOM, but is invalid at "
+                                         "byte {}; save the file again as UTF-8",
+                                         full.charset, full.bad));
+    }
+    if (full.share >= kMinTextShare) {
+      encoding = std::string(full.charset) + " without BOM";
+      return full.utf8;
+    }
+  }
+  throw InputError(path, fmt::format("binary data (a NUL byte) at byte {}; plancheck reads "
+                                     ".txt, .md and .docx plans",
+                                     nul));
+}
+
+// UTF-8 (with or without a BOM), else GB18030; `encoding` says which.
+std::string DecodeUtf8OrGb18030(std::string_view bytes, const std::string& path,
+                                std::string& encoding) {
+  const bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  const std::string_view body = bom ? bytes.substr(3) : bytes;
+  const std::size_t bad_utf8 = FirstInvalidUtf8(body);
+  if (bad_utf8 == std::string_view::npos) {
+    encoding = bom ? "UTF-8 with BOM" : "UTF-8";
+    return std::string(body);
+  }
+  if (bom) {
+    throw InputError(path, fmt::format("invalid UTF-8 at byte {} (the file starts with a UTF-8 "
+                                       "BOM); save it again as UTF-8",
+                                       bad_utf8 + 3));
+  }
+  // Chinese government files are often GBK; GB18030 is its superset.
+  encoding = "GB18030";
+  std::string utf8;
+  const std::size_t bad = ConvertToUtf8("GB18030", body, utf8);
+  if (bad != std::string_view::npos) {
+    throw InputError(path, fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
+                                       "at byte {}); save the file again as UTF-8",
+                                       bad_utf8, bad));
+  }
+  return utf8;
+}
+
 bool IsBlank(std::string_view s) {
   for (std::size_t pos = 0; pos < s.size();) {
     const char32_t cp = utf8::Next(s, pos);
@@ -119,34 +218,10 @@ DecodedText Decode(std::string_view bytes, const std::string& path) {
       throw InputError(path, fmt::format("invalid {} at byte {}; save the file again as UTF-8",
                                          result.encoding, bad + 2));
     }
+  } else if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    utf8 = DecodeWithNul(bytes, nul, path, result.encoding);
   } else {
-    const std::size_t nul = bytes.find('\0');
-    if (nul != std::string_view::npos) {
-      throw InputError(path, fmt::format("binary data (a NUL byte) at byte {}; plancheck reads "
-                                         ".txt, .md and .docx plans",
-                                         nul));
-    }
-    const bool bom = bytes.starts_with("\xEF\xBB\xBF");
-    const std::string_view body = bom ? bytes.substr(3) : bytes;
-    const std::size_t bad_utf8 = FirstInvalidUtf8(body);
-    if (bad_utf8 == std::string_view::npos) {
-      result.encoding = bom ? "UTF-8 with BOM" : "UTF-8";
-      utf8.assign(body);
-    } else if (bom) {
-      throw InputError(path, fmt::format("invalid UTF-8 at byte {} (the file starts with a UTF-8 "
-                                         "BOM); save it again as UTF-8",
-                                         bad_utf8 + 3));
-    } else {
-      // Chinese government files are often GBK; GB18030 is its superset.
-      result.encoding = "GB18030";
-      const std::size_t bad = ConvertToUtf8("GB18030", body, utf8);
-      if (bad != std::string_view::npos) {
-        throw InputError(path,
-                         fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
-                                     "at byte {}); save the file again as UTF-8",
-                                     bad_utf8, bad));
-      }
-    }
+    utf8 = DecodeUtf8OrGb18030(bytes, path, result.encoding);
   }
   result.utf8 = UnifyLineEnds(utf8);
   if (IsBlank(result.utf8)) throw InputError(path, "empty document: there is no text to check");

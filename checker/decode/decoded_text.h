@@ -9,11 +9,14 @@ namespace plancheck {
 // each, so line numbers are the original file's).
 struct DecodedText {
   std::string utf8;
-  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030"
+  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "UTF-16LE without BOM",
+  // "UTF-16BE without BOM", "GB18030"
+  std::string encoding;
 };
 
-// Throws InputError naming `path` and the byte offset for NUL bytes, undecodable input, or a
-// document that is empty or blank.
+// Throws InputError naming `path` and the byte offset for NUL bytes (other than those of UTF-16
+// without a BOM, which is recognised and read), undecodable input, or a document that is empty
+// or blank.
 DecodedText Decode(std::string_view bytes, const std::string& path);
 
 // Reads the whole file; throws InputError when it cannot be opened.

@@ -1,6 +1,7 @@
 #include "checker/document/docx_numbering.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "checker/decode/utf8.h"
 
@@ -8,6 +9,18 @@ namespace plancheck::docx {
 namespace {
 
 constexpr int kLevels = 9;
+
+// The next value of a counter: w:start may be INT_MAX, and a counter stays there.
+int Advance(int value) { return value == std::numeric_limits<int>::max() ? value : value + 1; }
+
+// `label` cut to kMaxLabelBytes on a code point boundary: a w:lvlText may be long, and a label
+// is a few characters in any real list.
+void Bound(std::string& label) {
+  if (label.size() <= kMaxLabelBytes) return;
+  std::size_t end = kMaxLabelBytes;
+  while (end > 0 && (static_cast<unsigned char>(label[end]) & 0xC0) == 0x80) --end;
+  label.resize(end);
+}
 
 std::string Utf8(char32_t cp) {
   std::string out;
@@ -76,9 +89,10 @@ std::string Roman(int n, bool upper) {
   return out;
 }
 
-// A … Z, AA … ZZ, AAA …: Word repeats the letter.
+// A … Z, AA … ZZ, AAA …: Word repeats the letter. The label grows with the number, so past
+// kMaxLetterRepeat copies (n > 26 × kMaxLetterRepeat) it is written in decimal digits instead.
 std::string Letters(int n, bool upper) {
-  if (n <= 0) return std::to_string(n);
+  if (n <= 0 || n > 26 * kMaxLetterRepeat) return std::to_string(n);
   const char letter = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
   return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), letter);
 }
@@ -256,7 +270,8 @@ std::string Numbering::Next(const std::string& num_id, int level) {
     }
   }
   const auto at = static_cast<std::size_t>(level);
-  counters.value[at] = counters.started[at] ? counters.value[at] + 1 : LevelOf(num_id, level).start;
+  counters.value[at] =
+      counters.started[at] ? Advance(counters.value[at]) : LevelOf(num_id, level).start;
   counters.started[at] = true;
   for (int deeper = level + 1; deeper < kLevels; ++deeper) {
     const ListLevel def = LevelOf(num_id, deeper);
@@ -267,7 +282,7 @@ std::string Numbering::Next(const std::string& num_id, int level) {
   const ListLevel current = LevelOf(num_id, level);
   if (current.format == "bullet") return "";
   std::string label;
-  for (std::size_t i = 0; i < current.text.size(); ++i) {
+  for (std::size_t i = 0; i < current.text.size() && label.size() <= kMaxLabelBytes; ++i) {
     const char c = current.text[i];
     if (c == '%' && i + 1 < current.text.size() && current.text[i + 1] >= '1' &&
         current.text[i + 1] <= '9') {
@@ -280,6 +295,7 @@ std::string Numbering::Next(const std::string& num_id, int level) {
       label += c;
     }
   }
+  Bound(label);
   if (label.empty()) return label;
   if (current.suffix == "space") return label + " ";
   if (current.suffix == "tab" && !EndsWithDelimiter(label)) return label + " ";

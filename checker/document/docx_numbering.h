@@ -11,6 +11,12 @@
 
 namespace plancheck::docx {
 
+// A rendered label is at most this many bytes (before its trailing space): "第一百二十三章" is 21.
+inline constexpr std::size_t kMaxLabelBytes = 64;
+// upperLetter/lowerLetter repeat the letter (AA, AAA…) up to this many times; larger numbers are
+// written in decimal digits, so a huge w:start cannot build a huge label.
+inline constexpr int kMaxLetterRepeat = 10;
+
 // One level (w:lvl) of a list definition.
 struct ListLevel {
   int start = 1;
@@ -30,7 +36,8 @@ class Numbering {
   Numbering(const XmlPart& numbering, const StyleSheet& styles);
 
   // The label of the next paragraph of list `num_id` at `level` ("三、", "（十二）", "第一章 "),
-  // advancing the counters; "" for bullets, unknown lists and numId 0.
+  // advancing the counters (which stop at INT_MAX); "" for bullets, unknown lists and numId 0.
+  // At most kMaxLabelBytes, plus the space of its w:suff.
   std::string Next(const std::string& num_id, int level);
   // The level of list `num_id` tied to paragraph style `style_id` (w:pStyle), or -1.
   int LevelOfStyle(const std::string& num_id, std::string_view style_id) const;
@@ -61,7 +68,8 @@ class Numbering {
 };
 
 // `n` in the w:numFmt `format`: (3, "chineseCounting") -> "三", (2, "ideographTraditional")
-// -> "乙", (4, "decimalEnclosedCircle") -> "④". Unknown formats fall back to decimal.
+// -> "乙", (4, "decimalEnclosedCircle") -> "④". Unknown formats fall back to decimal, and so do
+// numbers a format cannot write in a few characters. Never more than a few dozen bytes.
 std::string FormatNumber(int n, std::string_view format);
 
 }  // namespace plancheck::docx

@@ -25,8 +25,10 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string MiB(std::uint64_t bytes) {
-  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MiB";
+// "64 MiB" for whole mebibytes, else the exact bytes: a rounded limit would misquote it.
+std::string Size(std::uint64_t bytes) {
+  if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
 }
 
 // What a file that is not a zip archive most likely is, for the message.
@@ -126,11 +128,16 @@ std::string Package::ReadEntry(std::int64_t index, const std::string& part) {
     throw InputError(path_, "part " + part + " cannot be read (" + zip_strerror(archive_) + ")");
   }
   const std::uint64_t declared = (stat.valid & ZIP_STAT_SIZE) ? stat.size : limits_.max_part_bytes;
-  if (declared > limits_.max_part_bytes || total_read_ + declared > limits_.max_total_bytes) {
+  if (declared > limits_.max_part_bytes) {
     throw InputError(path_, "part " + part + " declares " + std::to_string(declared) +
-                                " bytes uncompressed (limit " + MiB(limits_.max_part_bytes) +
-                                " a part, " + MiB(limits_.max_total_bytes) +
-                                " in all); refused as a zip bomb");
+                                " bytes uncompressed (limit " + Size(limits_.max_part_bytes) +
+                                " a part); refused as a zip bomb");
+  }
+  if (total_read_ + declared > limits_.max_total_bytes) {
+    throw InputError(path_, "part " + part + " declares " + std::to_string(declared) +
+                                " bytes uncompressed, which would bring the parts read to " +
+                                std::to_string(total_read_ + declared) + " bytes (limit " +
+                                Size(limits_.max_total_bytes) + " in all); refused as a zip bomb");
   }
   zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) {

@@ -15,6 +15,8 @@
 #include "checker/document/normalise.h"
 #include "checker/rulebook/rule_error.h"
 #include "checker/rulebook/rulebook_impl.h"
+#include "checker/rulebook/trigger_budget.h"
+#include "checker/rulebook/yaml_safety.h"
 
 namespace plancheck {
 namespace {
@@ -220,7 +222,9 @@ Rule ReadRule(const YAML::Node& node, const std::string& file, std::string_view 
 LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
   YAML::Node root;
   try {
-    root = YAML::Load(src.text);
+    root = SafeYamlLoad(src.text);
+  } catch (const UnsafeYaml& e) {
+    FailAt({src.file, "", src.text}, e.mark(), e.en());
   } catch (const YAML::ParserException& e) {
     FailAt({src.file, "", src.text}, e.mark, "not valid YAML: " + e.msg);
   }
@@ -347,8 +351,8 @@ void BuildIndex(Rulebook& book) {
       book.index.refs[v].emplace_back(static_cast<int>(r), static_cast<int>(t));
     }
   }
-  for (auto& set : book.index.sets) {
-    if (!set->Compile()) throw RuleError("the rule patterns together exceed RE2's memory budget");
+  for (int v = 0; v < 2; ++v) {
+    if (!book.index.sets[v]->Compile()) FailTriggerBudget(book, v);
   }
 }
 

@@ -1,0 +1,94 @@
+#include "checker/rulebook/trigger_budget.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "checker/decode/utf8.h"
+#include "checker/rulebook/pattern.h"
+#include "checker/rulebook/rule_error.h"
+
+namespace plancheck {
+namespace {
+
+constexpr std::size_t kLargestShown = 3;
+constexpr std::size_t kPatternShown = 60;  // code points of a pattern quoted in the message
+
+const Rule& RuleOf(const Rulebook& book, const std::pair<int, int>& ref) {
+  return book.rules[static_cast<std::size_t>(ref.first)];
+}
+
+const Trigger& TriggerOf(const Rulebook& book, const std::pair<int, int>& ref) {
+  return RuleOf(book, ref).triggers[static_cast<std::size_t>(ref.second)];
+}
+
+// Whether the first `count` triggers of the view fit in one set.
+bool Fits(const Rulebook& book, int view, std::size_t count) {
+  RE2::Set set(PatternOptions(), RE2::UNANCHORED);
+  const auto& refs = book.index.refs[view];
+  for (std::size_t i = 0; i < count; ++i) set.Add(TriggerOf(book, refs[i]).pattern, nullptr);
+  return set.Compile();
+}
+
+// The index of the trigger whose addition makes the set overflow: the shortest prefix of the
+// view's triggers that does not fit ends with it (bisection, so O(log n) set compilations).
+std::size_t Overflowing(const Rulebook& book, int view) {
+  std::size_t fits = 0, fails = book.index.refs[view].size();
+  while (fails - fits > 1) {
+    const std::size_t mid = fits + (fails - fits) / 2;
+    (Fits(book, view, mid) ? fits : fails) = mid;
+  }
+  return fails - 1;
+}
+
+std::string Quoted(const std::string& pattern) {
+  const std::size_t end = utf8::ByteOffset(pattern, kPatternShown);
+  return "\"" + pattern.substr(0, end) + (end < pattern.size() ? "…" : "") + "\"";
+}
+
+std::string Where(const Rule& rule, const Trigger& trigger) {
+  const int line = trigger.mark.is_null() ? rule.spec.line : trigger.mark.line + 1;
+  return fmt::format("{} ({}:{})", rule.spec.id, rule.spec.file, line);
+}
+
+// "rule a.b (file:12) 40213 instructions, …" for the largest patterns of the view.
+std::string Largest(const Rulebook& book, int view) {
+  std::vector<std::pair<int, std::pair<int, int>>> sizes;
+  for (const auto& ref : book.index.refs[view]) {
+    const RE2 re(TriggerOf(book, ref).pattern, PatternOptions());
+    sizes.emplace_back(re.ok() ? re.ProgramSize() : 0, ref);
+  }
+  const std::size_t shown = std::min(kLargestShown, sizes.size());
+  std::partial_sort(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(shown), sizes.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
+  std::string out;
+  for (std::size_t i = 0; i < shown; ++i) {
+    const auto& [size, ref] = sizes[i];
+    out += fmt::format("{}rule {} {} ({} RE2 instructions)", i ? "; " : "",
+                       Where(RuleOf(book, ref), TriggerOf(book, ref)),
+                       Quoted(TriggerOf(book, ref).pattern), size);
+  }
+  return out;
+}
+
+}  // namespace
+
+void FailTriggerBudget(const Rulebook& book, int view) {
+  if (book.index.refs[view].empty()) throw RuleError("RE2 cannot compile an empty pattern set");
+  const auto& ref = book.index.refs[view][Overflowing(book, view)];
+  const Rule& rule = RuleOf(book, ref);
+  const Trigger& trigger = TriggerOf(book, ref);
+  FailAt({rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
+         fmt::format("the rule patterns together exceed RE2's memory budget ({} MiB for the "
+                     "patterns of the {} view): this rule's pattern {} makes them overflow. The "
+                     "largest patterns: {}. Split or shorten the largest patterns (fewer "
+                     "alternatives, smaller {{n,m}} repeats, no nested repeats), or drop rules "
+                     "the plans do not need",
+                     PatternOptions().max_mem() >> 20, view == 0 ? "normalised (NFKC)" : "raw text",
+                     Quoted(trigger.pattern), Largest(book, view)));
+}
+
+}  // namespace plancheck
