@@ -83,5 +83,27 @@ code=$?
 "$bin" audit corpus/ >/dev/null 2>&1
 [ $? -eq 2 ] && pass "--out is required" || fail "--out required"
 
+# A file name that is not UTF-8 (shared/repro/non-utf8-name-corrupt-xlsx.sh): the reports stay
+# well-formed and every link names a file that is there.
+mkdir -p "$tmp/badname"
+cp corpus/shanghai-putuo-2020-2022.txt "$tmp/badname/$(printf 'plan-\xff\xfe.txt')"
+cp corpus/shanghai-songjiang-2023-2025.txt "$tmp/badname/$(printf '\xcb\xc9\xbd\xad.txt')"  # 松江 in GBK
+"$bin" audit "$tmp/badname" --out "$tmp/badname-out" --lang en >/dev/null 2>&1
+python3 - "$tmp/badname-out" <<'PY' && pass "non-UTF-8 names: xlsx well-formed, links resolve, GBK read as 松江" ||
+import json, os, sys, zipfile, xml.dom.minidom
+out = sys.argv[1]
+with zipfile.ZipFile(os.path.join(out, "matrix.xlsx")) as z:
+    for name in z.namelist():
+        if name.endswith(".xml"):
+            xml.dom.minidom.parseString(z.read(name))
+summary = json.load(open(os.path.join(out, "summary.json"), encoding="utf-8"))
+paths = sorted(p["path"] for p in summary["plans"])
+assert any(p.endswith("松江.txt") for p in paths), paths
+for plan in summary["plans"]:
+    for link in plan["reports"].values():
+        assert os.path.exists(os.path.join(out, link)), link
+PY
+  fail "non-UTF-8 names"
+
 if [ "$fails" -gt 0 ]; then echo "$fails check(s) failed"; exit 1; fi
 echo "all checks passed"
