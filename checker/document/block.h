@@ -1,6 +1,8 @@
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plancheck {
@@ -18,6 +20,35 @@ struct Artefact {
   Kind kind;
   std::string text;  // as written, e.g. "[image: image1.png]" or "##"
   SourcePos pos;
+};
+
+// Code points of a long text before every kStride-th byte, so that the column of each of many
+// places in one paragraph costs at most kStride bytes of counting, not the paragraph. A cache:
+// built on first use by whichever thread asks first, for texts longer than kFrom bytes (shorter
+// ones are counted directly); a copy starts empty. The text must not change once it is indexed.
+class ColumnIndex {
+ public:
+  static constexpr std::size_t kStride = 256;
+  static constexpr std::size_t kFrom = 4096;
+
+  ColumnIndex() = default;
+  ColumnIndex(const ColumnIndex&) {}
+  ColumnIndex(ColumnIndex&& other) noexcept : marks_(other.marks_.exchange(nullptr)) {}
+  ColumnIndex& operator=(const ColumnIndex& other);
+  ColumnIndex& operator=(ColumnIndex&& other) noexcept;
+  ~ColumnIndex();
+
+  // Code points of text[0, offset).
+  std::size_t CodePointsBefore(std::string_view text, std::size_t offset) const;
+
+ private:
+  struct Marks {
+    std::size_t size = 0;  // of the text indexed
+    std::vector<std::uint32_t> at;
+  };
+  const Marks* Get(std::string_view text) const;
+
+  mutable std::atomic<const Marks*> marks_{nullptr};
 };
 
 // One paragraph of the document (a line of a .txt/.md, a paragraph or table cell of a .docx).
@@ -45,6 +76,7 @@ struct Block {
   // The heading level the markup gives: .docx 1 for Heading 1 / 标题 1 / w:outlineLvl 0, …;
   // .md the number of leading #. 0 for body text.
   int outline_level = 0;
+  ColumnIndex raw_columns;  // of raw, for ColumnOfText
 
   // Column (1-based, code points of raw) of a byte offset into text / norm.
   int ColumnOfText(std::size_t text_offset) const;

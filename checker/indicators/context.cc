@@ -4,10 +4,10 @@
 
 #include <string>
 
+#include "checker/indicators/numbers.h"
+
 namespace plancheck::indicators {
 namespace {
-
-int ToInt(const std::string& digits) { return std::stoi(digits); }
 
 // A numbered heading in the styles that open sections (第X章, 第X节, 一、, （一）), with its
 // title up to the first 。.
@@ -24,8 +24,10 @@ std::optional<Period> PeriodIn(std::string_view norm) {
   static const RE2 range(R"((20\d\d)\s*年?\s*(?:-|~|—|–|至|到)+\s*(20\d\d))");
   std::string from;
   std::string to;
-  if (RE2::PartialMatch(norm, range, &from, &to) && ToInt(from) < ToInt(to)) {
-    return Period{ToInt(from), ToInt(to), std::string(norm)};
+  if (RE2::PartialMatch(norm, range, &from, &to)) {
+    const std::optional<int> first = ParseInt(from);
+    const std::optional<int> last = ParseInt(to);
+    if (first && last && *first < *last) return Period{*first, *last, std::string(norm)};
   }
   static const struct {
     const char* name;
@@ -49,8 +51,8 @@ std::optional<Period> PlanPeriod(const Document& doc) {
   static const RE2 by_year(R"(到\s*(20\d\d)\s*年)");
   for (const Block& block : doc.blocks) {
     std::string year;
-    if (RE2::PartialMatch(block.norm, by_year, &year))
-      return Period{0, ToInt(year), "到" + year + "年"};
+    if (!RE2::PartialMatch(block.norm, by_year, &year)) continue;
+    if (const std::optional<int> to = ParseInt(year)) return Period{0, *to, "到" + year + "年"};
   }
   return std::nullopt;
 }

@@ -108,7 +108,11 @@ std::size_t Passage::NormOf(std::size_t offset) const {
 
 std::string Passage::Original(std::size_t begin, std::size_t end) const {
   std::string out;
-  for (const Piece& p : pieces_) {
+  if (pieces_.empty()) return out;
+  // From the piece that holds `begin`: a passage with many images has many pieces.
+  for (auto it = pieces_.begin() + (&PieceAt(begin) - pieces_.data());
+       it != pieces_.end() && it->begin < end; ++it) {
+    const Piece& p = *it;
     const std::size_t from = std::max(begin, p.begin);
     const std::size_t to = std::min(end, p.begin + p.length);
     if (from >= to || !p.copy) continue;

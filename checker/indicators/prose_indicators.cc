@@ -2,10 +2,12 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "checker/decode/utf8.h"
 #include "checker/indicators/comparators.h"
+#include "checker/indicators/numbers.h"
 #include "checker/indicators/passage.h"
 #include "checker/indicators/quantity.h"
 #include "checker/indicators/units.h"
@@ -18,6 +20,8 @@ struct Range {
   std::size_t end = 0;
   std::size_t size() const { return end - begin; }
 };
+
+std::string_view Slice(std::string_view text, Range r) { return text.substr(r.begin, r.size()); }
 
 // Splits [begin, end) of `text` at any of the ASCII `marks` or at "。" when `full_stop`.
 std::vector<Range> Split(std::string_view text, Range range, std::string_view marks,
@@ -61,11 +65,56 @@ std::vector<Range> Masked(std::string_view text) {
   return out;
 }
 
+// `ranges` are sorted and do not overlap: a binary search, as a paragraph may hold thousands.
 bool Inside(const std::vector<Range>& ranges, std::size_t offset) {
-  for (const Range& r : ranges) {
-    if (offset >= r.begin && offset < r.end) return true;
+  const auto it = std::upper_bound(ranges.begin(), ranges.end(), offset,
+                                   [](std::size_t o, const Range& r) { return o < r.begin; });
+  return it != ranges.begin() && offset < (it - 1)->end;
+}
+
+// A sentence is read in pieces of at most this many code points, cut at the last clause mark
+// within the limit when there is one; a target's evidence is sought in its piece. A paragraph
+// without 。 is one sentence; real plans' sentences stay under 300 code points.
+constexpr std::size_t kMaxPieceLength = 2000;
+
+// Evidence longer than this many code points is cut to a window around the target.
+constexpr std::size_t kMaxEvidenceLength = 240;
+
+// A name is said of the few words next to its number; a subject or object that runs on (a
+// paragraph without punctuation) keeps only this many code points of them.
+constexpr std::size_t kMaxNameLength = 200;
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+Range KeepLast(std::string_view text, Range r) {
+  std::size_t begin = r.end;
+  for (std::size_t n = 0; n < kMaxNameLength && begin > r.begin; ++n) {
+    do --begin;
+    while (begin > r.begin && IsContinuation(text[begin]));
   }
-  return false;
+  return {begin, r.end};
+}
+
+Range KeepFirst(std::string_view text, Range r) {
+  if (r.end <= r.begin) return r;
+  return {r.begin, r.begin + utf8::ByteOffset(Slice(text, r), kMaxNameLength)};
+}
+
+// The sentence in pieces of at most kMaxPieceLength code points (one piece for real sentences).
+std::vector<Range> Pieces(std::string_view text, Range sentence) {
+  std::vector<Range> out;
+  for (;;) {
+    const std::size_t limit =
+        sentence.begin + utf8::ByteOffset(Slice(text, sentence), kMaxPieceLength);
+    if (limit >= sentence.end) break;
+    const std::size_t mark =
+        text.substr(sentence.begin, limit - sentence.begin).find_last_of(",;:");
+    const std::size_t cut = mark == std::string_view::npos ? limit : sentence.begin + mark + 1;
+    out.push_back({sentence.begin, cut});
+    sentence.begin = cut;
+  }
+  out.push_back(sentence);
+  return out;
 }
 
 // A sentence that reports what was done (截至, 累计, 已建成, "十三五"期间 …) and states nothing
@@ -79,7 +128,8 @@ bool IsHistorical(std::string_view sentence, const std::optional<Period>& plan) 
   static const RE2 opening_year(R"(^\s*(?:在|于)?\s*(20\d\d)\s*年)");
   std::string year;
   if (plan && plan->from > 0 && RE2::PartialMatch(sentence, opening_year, &year)) {
-    return std::stoi(year) < plan->from;
+    const std::optional<int> opening = ParseInt(year);
+    return opening && *opening < plan->from;
   }
   return false;
 }
@@ -88,7 +138,7 @@ std::optional<int> TargetYear(std::string_view sentence) {
   static const RE2 pattern(R"((?:^|[^截])(?:到|至)\s*(20\d\d)\s*年)");
   std::string year;
   if (!RE2::PartialMatch(sentence, pattern, &year)) return std::nullopt;
-  return std::stoi(year);
+  return ParseInt(year);
 }
 
 bool IsAsciiAlnum(char c) {
@@ -124,8 +174,6 @@ bool IsVagueNumeral(std::string_view numeral, const std::string& unit, const Suf
   const bool round = numeral == "百" || numeral == "千" || numeral == "万";
   return round && suffix.op.empty();
 }
-
-std::string_view Slice(std::string_view text, Range r) { return text.substr(r.begin, r.size()); }
 
 // The subject of a target with its openers dropped: "到2025年争取实现区级…" -> "区级…".
 Range TrimSubject(std::string_view text, Range r) {
@@ -225,16 +273,12 @@ bool IsQualifier(std::string_view left, std::string_view rest, const Reading& r)
 
 class ClauseReader {
  public:
-  ClauseReader(const Passage& passage, Range sentence, std::optional<int> year,
-               const std::vector<Range>& masked, std::vector<Indicator>& out)
-      : passage_(passage),
-        text_(passage.text()),
-        sentence_(sentence),
-        year_(year),
-        masked_(masked),
-        out_(out) {}
+  ClauseReader(const Passage& passage, std::optional<int> year, const std::vector<Range>& masked,
+               std::vector<Indicator>& out)
+      : passage_(passage), text_(passage.text()), year_(year), masked_(masked), out_(out) {}
 
-  void Read(Range clause);
+  // Reads a clause of `piece`, the piece of the sentence its targets' evidence comes from.
+  void Read(Range piece, Range clause);
 
  private:
   std::optional<Reading> Classify(Range clause, const Quantity& q,
@@ -244,17 +288,19 @@ class ClauseReader {
   void ReadFullCoverage(Range clause);
   void Emit(Indicator ind, Range number, const std::vector<std::string>& names);
   std::string Evidence(std::size_t at) const;
+  std::string Words(Range r) const { return passage_.Original(r.begin, r.end); }
 
   const Passage& passage_;
   std::string_view text_;
-  Range sentence_;
+  Range piece_;
   std::optional<int> year_;
   const std::vector<Range>& masked_;
   std::vector<Indicator>& out_;
   std::string last_name_;  // of the sentence's previous target
 };
 
-void ClauseReader::Read(Range clause) {
+void ClauseReader::Read(Range piece, Range clause) {
+  piece_ = piece;
   std::optional<Reading> previous;
   const std::string_view s = Slice(text_, clause);
   for (Quantity q : FindQuantities(s)) {
@@ -323,15 +369,13 @@ std::vector<std::string> ClauseReader::Names(const Reading& r) const {
   if (r.object_before.size() > 0) {
     static const RE2 adverb(R"(((?:新|再|另|共|累计)\s*)$)");  // "新培养": not part of the name
     if (RE2::PartialMatch(Slice(text_, head), adverb, &m)) head.end -= m.size();
-    name = passage_.Original(head.begin, head.end) +
-           passage_.Original(r.object_before.begin, r.object_before.end);
+    name = Words(KeepLast(text_, head)) + Words(KeepLast(text_, r.object_before));
   } else if (!r.unit.lost && r.object_after.size() > 0 && r.cue.kind != CueKind::kLevel &&
              r.cue.kind != CueKind::kChange) {
     head = DropTrailingVerb(text_, head);
-    name = passage_.Original(head.begin, head.end) +
-           passage_.Original(r.object_after.begin, r.object_after.end);
+    name = Words(KeepLast(text_, head)) + Words(KeepFirst(text_, r.object_after));
   } else {
-    name = passage_.Original(head.begin, head.end);
+    name = Words(KeepLast(text_, head));
   }
   name = SqueezeCjkSpaces(name);
   return split ? SplitSubjects(name) : std::vector<std::string>{name};
@@ -376,15 +420,29 @@ void ClauseReader::ReadFullCoverage(Range clause) {
   Emit(std::move(ind), {begin, begin + what.size()}, {name});
 }
 
-// The sentence around the target, cut at semicolons: lists of targets run on over "；".
+// The piece of the sentence around the target, cut at semicolons: lists of targets run on over
+// "；". Longer than kMaxEvidenceLength, a window around the target marked with "…": each target
+// keeps its own copy, so it must not grow with the paragraph.
 std::string ClauseReader::Evidence(std::size_t at) const {
-  const std::string_view sentence = Slice(text_, sentence_);
-  const std::size_t offset = at - sentence_.begin;
+  const std::string_view sentence = Slice(text_, piece_);
+  const std::size_t offset = at - piece_.begin;
   const std::size_t before = sentence.rfind(';', offset);
   const std::size_t after = sentence.find(';', offset);
-  const std::size_t begin = sentence_.begin + (before == std::string_view::npos ? 0 : before + 1);
-  const std::size_t end = after == std::string_view::npos ? sentence_.end : sentence_.begin + after;
-  return std::string(utf8::Trim(passage_.Original(begin, end)));
+  const std::size_t begin = piece_.begin + (before == std::string_view::npos ? 0 : before + 1);
+  const std::size_t end = after == std::string_view::npos ? piece_.end : piece_.begin + after;
+  if (utf8::CodePoints(Slice(text_, {begin, end})) <= kMaxEvidenceLength) {
+    return std::string(utf8::Trim(passage_.Original(begin, end)));
+  }
+  std::size_t from = std::clamp(at, begin, end);
+  for (std::size_t n = 0; n < kMaxEvidenceLength / 2 && from > begin; ++n) {
+    do --from;
+    while (from > begin && IsContinuation(text_[from]));
+  }
+  const std::size_t to = from + utf8::ByteOffset(Slice(text_, {from, end}), kMaxEvidenceLength);
+  std::string out = from > begin ? "…" : "";
+  out += utf8::Trim(passage_.Original(from, to));
+  if (to < end) out += "…";
+  return out;
 }
 
 void ClauseReader::Emit(Indicator ind, Range number, const std::vector<std::string>& names) {
@@ -402,7 +460,7 @@ void ClauseReader::Emit(Indicator ind, Range number, const std::vector<std::stri
     std::string year;
     if (name.empty() || RE2::PartialMatch(name, compared, &year) ||
         RE2::PartialMatch(name, compared_bare)) {
-      if (!year.empty()) one.baseline_year = std::stoi(year);
+      if (!year.empty()) one.baseline_year = ParseInt(year);
       one.name = last_name_;
     } else {
       one.name = CompleteShortName(name, last_name_);
@@ -424,8 +482,10 @@ std::vector<Indicator> ProseIndicators(const Document& doc, const std::vector<bo
     for (const Range sentence : Split(text, {0, text.size()}, "!?", true)) {
       const std::string_view s = Slice(text, sentence);
       if (IsHistorical(s, plan)) continue;
-      ClauseReader reader(passage, sentence, TargetYear(s), masked, out);
-      for (const Range clause : Split(text, sentence, ",;:", false)) reader.Read(clause);
+      ClauseReader reader(passage, TargetYear(s), masked, out);
+      for (const Range piece : Pieces(text, sentence)) {
+        for (const Range clause : Split(text, piece, ",;:", false)) reader.Read(piece, clause);
+      }
     }
   }
   return out;

@@ -2,21 +2,16 @@
 
 #include <re2/re2.h>
 
-#include <charconv>
-
 #include "checker/decode/utf8.h"
 #include "checker/document/chinese_numeral.h"
 #include "checker/indicators/comparators.h"
+#include "checker/indicators/numbers.h"
 #include "checker/indicators/units.h"
 
 namespace plancheck::indicators {
 namespace {
 
-double ToDouble(std::string_view digits) {
-  double value = 0;
-  std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  return value;
-}
+std::string_view PieceView(const re2::StringPiece& piece) { return {piece.data(), piece.size()}; }
 
 // "百人" and "千名" mean one hundred, one thousand: the numeral parser wants the 一.
 std::optional<double> ChineseValue(std::string_view numeral) {
@@ -48,13 +43,18 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     q.end = q.begin + m[0].size();
     pos = q.end > pos ? q.end : pos + 1;
     if (!m[3].empty()) {
-      const std::optional<double> value = ChineseValue(std::string_view(m[3].data(), m[3].size()));
+      const std::optional<double> value = ChineseValue(PieceView(m[3]));
       if (!value) continue;
       q.value = *value;
       q.chinese = true;
     } else {
-      q.value = ToDouble(std::string_view(m[1].data(), m[1].size()));
-      if (!m[2].empty()) q.value_max = ToDouble(std::string_view(m[2].data(), m[2].size()));
+      // Digits too many for a double are no quantity: skipped, like an unreadable numeral.
+      const std::optional<double> value = ParseDecimal(PieceView(m[1]));
+      const std::optional<double> value_max =
+          m[2].empty() ? std::nullopt : ParseDecimal(PieceView(m[2]));
+      if (!value || (!m[2].empty() && !value_max)) continue;
+      q.value = *value;
+      q.value_max = value_max;
     }
     out.push_back(q);
   }
@@ -102,7 +102,7 @@ std::optional<double> ParsePlainNumber(std::string_view norm) {
   static const RE2 pattern(R"(^\s*(\d+(?:\.\d+)?)\s*%?\s*$)");
   std::string digits;
   if (!RE2::FullMatch(norm, pattern, &digits)) return std::nullopt;
-  return ToDouble(digits);
+  return ParseDecimal(digits);
 }
 
 }  // namespace plancheck::indicators

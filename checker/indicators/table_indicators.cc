@@ -7,6 +7,7 @@
 #include "checker/decode/utf8.h"
 #include "checker/document/normalise.h"
 #include "checker/indicators/context.h"
+#include "checker/indicators/numbers.h"
 #include "checker/indicators/quantity.h"
 #include "checker/indicators/units.h"
 
@@ -17,7 +18,7 @@ std::optional<int> YearIn(std::string_view norm) {
   static const RE2 pattern(R"((20\d\d|19\d\d)\s*年?)");
   std::string year;
   if (!RE2::PartialMatch(norm, pattern, &year)) return std::nullopt;
-  return std::stoi(year);
+  return ParseInt(year);
 }
 
 // Which column holds what, found from the header.

@@ -69,6 +69,8 @@ std::vector<PairsCheck::Problem> PairsCheck::Scan(std::string_view text) {
   }
   std::vector<Problem> problems;
   std::vector<std::pair<int, std::size_t>> stack;  // (type, index into cps)
+  // Open marks per type on the stack: a closing mark with no partner costs no walk of the stack.
+  std::size_t open_count[std::size(kPairs)] = {};
   auto mark = [&](std::size_t i) {
     std::string s;
     utf8::Append(s, cps[i]);
@@ -84,19 +86,23 @@ std::vector<PairsCheck::Problem> PairsCheck::Scan(std::string_view text) {
     const int open = OpenType(cp);
     if (open >= 0) {
       stack.emplace_back(open, i);
+      ++open_count[open];
       continue;
     }
     const int close = CloseType(cp);
     if (close < 0) continue;
-    auto match = std::find_if(stack.rbegin(), stack.rend(),
-                              [&](const auto& entry) { return entry.first == close; });
-    if (match == stack.rend()) {
+    if (open_count[close] == 0) {
       if (!IsListMarker(cps, i)) problems.push_back({offsets[i], mark(i), false});
       continue;
     }
+    auto match = std::find_if(stack.rbegin(), stack.rend(),
+                              [&](const auto& entry) { return entry.first == close; });
     // Marks opened after the partner and never closed.
-    for (auto it = stack.rbegin(); it != match; ++it)
+    for (auto it = stack.rbegin(); it != match; ++it) {
       problems.push_back({offsets[it->second], mark(it->second), true});
+      --open_count[it->first];
+    }
+    --open_count[close];
     stack.erase(std::prev(match.base()), stack.end());
   }
   for (const auto& [type, index] : stack) problems.push_back({offsets[index], mark(index), true});
@@ -172,10 +178,13 @@ std::vector<Unit> Paragraphs(const Document& doc) {
 
 const Block& BlockAt(const Document& doc, const Unit& unit, std::size_t offset,
                      std::size_t& local) {
-  std::size_t i = unit.parts.size() - 1;
-  while (i > 0 && unit.parts[i].second > offset) --i;
-  local = offset - unit.parts[i].second;
-  return doc.blocks[unit.parts[i].first];
+  // The last part that starts at or before `offset` (the first part when none does).
+  const auto after =
+      std::upper_bound(unit.parts.begin() + 1, unit.parts.end(), offset,
+                       [](std::size_t o, const auto& part) { return o < part.second; });
+  const auto& part = *(after - 1);
+  local = offset - part.second;
+  return doc.blocks[part.first];
 }
 
 }  // namespace

@@ -50,6 +50,30 @@ std::pair<std::size_t, std::size_t> PatternList::First(std::string_view text,
   return best;
 }
 
+MatchCursor::MatchCursor(const PatternList& list, std::string_view text)
+    : list_(list), text_(text), next_(list.size()), searched_(list.size(), false) {}
+
+std::pair<std::size_t, std::size_t> MatchCursor::First(std::size_t from) {
+  std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+  if (from > text_.size()) return best;
+  for (std::size_t i = 0; i < list_.size(); ++i) {
+    auto& next = next_[i];
+    // A match found from an earlier start still stands if it begins at or after `from`; none
+    // found then means none now.
+    if (!searched_[i] || (next.first != std::string_view::npos && next.first < from)) {
+      re2::StringPiece piece;
+      next = {std::string_view::npos, 0};
+      if (list_.at(i).Match(text_, from, text_.size(), RE2::UNANCHORED, &piece, 1)) {
+        const auto begin = static_cast<std::size_t>(piece.data() - text_.data());
+        next = {begin, begin + piece.size()};
+      }
+      searched_[i] = true;
+    }
+    if (next.first < best.first) best = next;
+  }
+  return best;
+}
+
 void PatternList::AppendTriggers(std::vector<Trigger>& out) const {
   for (const std::string& p : patterns_) out.push_back({p, view_, mark_});
 }

@@ -43,6 +43,22 @@ class PatternList {
   std::vector<std::unique_ptr<const RE2>> compiled_;
 };
 
+// PatternList::First over one text for a scan that only moves forward: each pattern's next match
+// is kept until the scan passes it, so counting many mentions searches the text about once per
+// pattern, not once per mention.
+class MatchCursor {
+ public:
+  MatchCursor(const PatternList& list, std::string_view text);
+  // list.First(text, from), for non-decreasing `from`.
+  std::pair<std::size_t, std::size_t> First(std::size_t from);
+
+ private:
+  const PatternList& list_;
+  std::string_view text_;
+  std::vector<std::pair<std::size_t, std::size_t>> next_;  // per pattern; npos when none is left
+  std::vector<bool> searched_;
+};
+
 // The view of a block a list reads.
 inline std::string_view ViewOf(const Block& block, View view) {
   return view == View::kNorm ? std::string_view(block.norm) : std::string_view(block.text);

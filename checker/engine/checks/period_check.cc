@@ -14,12 +14,30 @@ const RE2& TargetYear() {
 // 14th five-year plans) and 2050 (本世纪中叶). A plan may look that far ahead on purpose.
 bool IsLongRange(int year) { return year == 2035 || year == 2050; }
 
-bool InsideTitle(std::string_view text, std::size_t at) {
-  const std::size_t open = text.rfind("《", at);
-  if (open == std::string_view::npos) return false;
-  const std::size_t close = text.rfind("》", at);
-  return close == std::string_view::npos || close < open;
-}
+// Whether a place sits inside a 《title》 (after a 《 with no 》 since), for places in ascending
+// order: the text between one place and the next is read once, however many years a paragraph
+// holds.
+class TitleTracker {
+ public:
+  explicit TitleTracker(std::string_view text) : text_(text) {}
+
+  bool Inside(std::size_t at) {
+    static constexpr std::string_view kOpen = "《";
+    static constexpr std::string_view kClose = "》";
+    for (; next_ <= at && next_ < text_.size(); ++next_) {
+      const std::string_view rest = text_.substr(next_);
+      if (rest.starts_with(kOpen)) open_ = next_;
+      if (rest.starts_with(kClose)) close_ = next_;
+    }
+    return open_ != std::string_view::npos && (close_ == std::string_view::npos || close_ < open_);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t next_ = 0;
+  std::size_t open_ = std::string_view::npos;
+  std::size_t close_ = std::string_view::npos;
+};
 
 std::string PeriodText(const Period& p) {
   if (p.from <= 0) return "（至 " + std::to_string(p.to) + " 年）";
@@ -49,6 +67,7 @@ void PeriodCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     last_block = hit.block;
     const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
     std::string_view text = block.norm;
+    TitleTracker titles(text);
     re2::StringPiece piece;
     int year = 0;
     for (std::size_t from = 0;
@@ -57,7 +76,7 @@ void PeriodCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       const auto at = static_cast<std::size_t>(match.data() - text.data());
       from = at + match.size();
       RE2::PartialMatch(match, TargetYear(), &year);
-      if (year <= period.to || IsLongRange(year) || InsideTitle(text, at)) continue;
+      if (year <= period.to || IsLongRange(year) || titles.Inside(at)) continue;
       const auto [begin, end] = SentenceBounds(text, at);
       const std::string_view sentence = text.substr(begin, end - begin);
       if (sentence.find("远景") != std::string_view::npos ||

@@ -129,11 +129,13 @@ bool HalfOfAabb(const CodePoints& cps, std::size_t i) {
 
 }  // namespace
 
+// Only the few starts that could cover [begin, end) are tried: a long paragraph with many
+// repeats must not be searched from its start for each.
 bool RepeatCheck::Allowed(std::string_view text, std::size_t begin, std::size_t end) const {
   for (const std::string& word : allow_) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos;
-         at = text.find(word, at + 1)) {
-      if (at <= begin && at + word.size() >= end) return true;
+    if (word.size() < end - begin) continue;
+    for (std::size_t at = end - std::min(end, word.size()); at <= begin; ++at) {
+      if (text.substr(at, word.size()) == word) return true;
     }
   }
   return false;

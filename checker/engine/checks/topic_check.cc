@@ -29,8 +29,9 @@ void TopicCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
     if (!InScope(block, scope, within_)) continue;
     // Count non-overlapping mentions of any pattern in the block.
+    MatchCursor mentions(patterns_, block.norm);
     for (std::size_t from = 0;;) {
-      const auto [begin, end] = patterns_.First(block.norm, from);
+      const auto [begin, end] = mentions.First(from);
       if (begin == std::string_view::npos) break;
       if (first == nullptr) {
         first = &block;

@@ -7,6 +7,7 @@
 
 #include "checker/decode/utf8.h"
 #include "checker/document/normalise.h"
+#include "checker/indicators/numbers.h"
 
 namespace plancheck::checks {
 namespace {
@@ -16,12 +17,16 @@ std::optional<double> ParsePopulation(std::string_view text) {
   static const RE2 kPopulation(R"(每?(\d+(?:\.\d+)?)?(十|百|千)?(万)?(?:人口|人|户)?)");
   std::string digits, small, wan;
   if (!RE2::FullMatch(text, kPopulation, &digits, &small, &wan)) return std::nullopt;
-  double n = digits.empty() ? 1 : std::stod(digits);
+  // "每10000…0万人" with more digits than a double holds: the unit cannot be read.
+  const std::optional<double> number = digits.empty() ? 1.0 : indicators::ParseDecimal(digits);
+  if (!number) return std::nullopt;
+  double n = *number;
   if (small == "十") n *= 10;
   if (small == "百") n *= 100;
   if (small == "千") n *= 1000;
   if (!wan.empty()) n *= 10000;
   if (digits.empty() && small.empty() && wan.empty()) return std::nullopt;
+  if (!std::isfinite(n)) return std::nullopt;
   return n;
 }
 
@@ -63,7 +68,13 @@ double Convert(double value, const Unit& from, const Unit& to) {
 }
 
 std::string FormatNumber(double value) {
+  if (!std::isfinite(value)) return "?";
   char buffer[32];
+  // Beyond 15 digits %.4f would not fit the buffer; no real target is that large.
+  if (std::fabs(value) >= 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+  }
   std::snprintf(buffer, sizeof buffer, "%.4f", value);
   std::string text(buffer);
   while (text.back() == '0') text.pop_back();
