@@ -23,6 +23,24 @@ int Column(std::string_view raw, std::size_t offset) {
   return static_cast<int>(utf8::CodePoints(raw, offset)) + 1;
 }
 
+// Columns of places met in order along one line: each counts only from the last, so a line full
+// of artefacts costs one pass, not one pass per artefact.
+class ColumnCursor {
+ public:
+  explicit ColumnCursor(std::string_view raw) : raw_(raw) {}
+  int At(std::size_t offset) {
+    if (offset < byte_) byte_ = code_points_ = 0;
+    code_points_ += utf8::CodePoints(raw_.substr(byte_), offset - byte_);
+    byte_ = offset;
+    return static_cast<int>(code_points_) + 1;
+  }
+
+ private:
+  std::string_view raw_;
+  std::size_t byte_ = 0;
+  std::size_t code_points_ = 0;
+};
+
 void Keep(CleanLine& out, std::string_view raw, std::size_t from, std::size_t to) {
   out.text.append(raw.substr(from, to - from));
   for (std::size_t i = from; i < to; ++i) out.text_to_raw.push_back(static_cast<std::uint32_t>(i));
@@ -45,11 +63,12 @@ CleanLine StripArtefacts(std::string_view raw, int line) {
   }
 
   re2::StringPiece m[8];
+  ColumnCursor column(raw);
   while (pos < raw.size() && ArtefactPattern().Match(raw, pos, raw.size(), RE2::UNANCHORED, m, 8)) {
     const std::size_t begin = static_cast<std::size_t>(m[0].data() - raw.data());
     const std::size_t end = begin + m[0].size();
     Keep(out, raw, pos, begin);
-    const SourcePos at{line, Column(raw, begin)};
+    const SourcePos at{line, column.At(begin)};
     if (!m[1].empty()) {
       out.artefacts.push_back({Artefact::Kind::kBookmark, std::string(m[1]), at});
     } else if (!m[2].empty()) {

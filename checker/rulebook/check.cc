@@ -45,9 +45,12 @@ Result& ResultSink::AddAtCell(Status status, std::string message, const Table& t
       std::string_view(cell.text).substr(std::min(text_offset, cell.text.size()));
   const std::string_view probe = rest.substr(0, utf8::ByteOffset(rest, 3));
   if (probe.empty()) return r;
-  for (const Block& block : doc_.blocks) {
-    if (block.line < cell.pos.line || block.line > std::max(cell.last_line, cell.pos.line))
-      continue;
+  // Blocks are in line order: start at the cell's first line rather than walk the document.
+  const auto first = std::lower_bound(doc_.blocks.begin(), doc_.blocks.end(), cell.pos.line,
+                                      [](const Block& b, int line) { return b.line < line; });
+  for (auto it = first; it != doc_.blocks.end(); ++it) {
+    const Block& block = *it;
+    if (block.line > std::max(cell.last_line, cell.pos.line)) break;
     const std::size_t at = block.text.find(probe);
     if (at == std::string::npos) continue;
     r.location.line = block.line;

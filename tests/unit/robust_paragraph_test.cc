@@ -379,3 +379,26 @@ TEST(RobustParagraph, ManyUnpairedMarksAreEachFound) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// A line of 60,000 markdown bold markers: every artefact keeps its own column (the artefact
+// stripper counts each from the last, not from the line's start).
+TEST(RobustParagraph, ManyArtefactsOnOneLineKeepTheirColumns) {
+  std::string line;
+  for (int i = 0; i < 30000; ++i) line += "**粗**";
+  const Document doc = ParseText("bold.md", "标题\n" + line + "\n", "UTF-8");
+  std::size_t bold = 0;
+  for (const Artefact& a : doc.artefacts) {
+    if (a.kind != Artefact::Kind::kBold) continue;
+    // "**粗**" is 5 code points: markers at 1, 4, 6, 9, 11, …
+    const int expected = static_cast<int>(bold / 2) * 5 + (bold % 2 == 0 ? 1 : 4);
+    ASSERT_EQ(a.pos.column, expected) << "marker " << bold;
+    ++bold;
+  }
+  EXPECT_EQ(bold, 60000u);
+}
+
+}  // namespace
+}  // namespace plancheck
