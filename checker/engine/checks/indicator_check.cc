@@ -49,6 +49,7 @@ std::unique_ptr<Check> IndicatorCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   check->none_ = PatternList::Read(name, "none", View::kNorm, false);
   if (check->all_.empty() && check->any_.empty()) name.Fail("'name' needs 'all' or 'any' words");
   name.RejectUnknownKeys();
+  check->in_ = RoleScope::Read(map);
   if (map.Has("expect")) {
     YamlMap expect(map.Get("expect"), map.source(), "'expect'");
     Expect e;
@@ -146,10 +147,16 @@ Result& PlaceAt(Result& r, const Document& doc, const Indicator& ind) {
 
 }  // namespace
 
-IndicatorCheck::Match IndicatorCheck::BestMatch(const Indicators& indicators) const {
+bool IndicatorCheck::Counts(const Document& doc, int block) const {
+  return block < 0 || block >= static_cast<int>(doc.blocks.size()) ||
+         in_.Counts(doc.outline, doc.blocks[static_cast<std::size_t>(block)]);
+}
+
+IndicatorCheck::Match IndicatorCheck::BestMatch(const Document& doc,
+                                                const Indicators& indicators) const {
   Match best;
   for (const Indicator& ind : indicators.items) {
-    if (!NameMatches(ind)) continue;
+    if (!NameMatches(ind) || !Counts(doc, ind.block)) continue;
     const std::optional<double> short_by =
         expect_ ? Shortfall(ind, *expect_)
                 : (ind.kind == "change" ? std::nullopt : std::optional<double>(0));
@@ -164,31 +171,60 @@ IndicatorCheck::Match IndicatorCheck::BestMatch(const Indicators& indicators) co
   return best;
 }
 
-bool IndicatorCheck::AddMention(const CheckInput& input, ResultSink& sink) const {
+std::optional<IndicatorCheck::Mention> IndicatorCheck::FirstMention(const CheckInput& input,
+                                                                    bool counted) const {
   int last_block = -1;
   for (const Hit& hit : input.hits) {
     if (hit.block == last_block) continue;
     last_block = hit.block;
+    if (Counts(input.doc, hit.block) != counted) continue;
     const Block& block = input.doc.blocks[static_cast<std::size_t>(hit.block)];
     for (std::size_t at = 0; at < block.norm.size();) {
       const auto [begin, end] = SentenceBounds(block.norm, at);
       if (SentenceMentions(std::string_view(block.norm).substr(begin, end - begin))) {
-        sink.AddAt(Status::kPartial,
-                   sink.Message("缺少量化指标",
-                                "提及相关内容，但未设定量化目标（要求 " + ExpectText() + "）"),
-                   block, begin, View::kNorm);
-        return true;
+        return Mention{&block, begin};
       }
       if (end <= at) break;
       at = end;
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+bool IndicatorCheck::AddMention(const CheckInput& input, ResultSink& sink) const {
+  const std::optional<Mention> mention = FirstMention(input, true);
+  if (!mention) return false;
+  sink.AddAt(
+      Status::kPartial,
+      sink.Message("缺少量化指标", "提及相关内容，但未设定量化目标（要求 " + ExpectText() + "）"),
+      *mention->block, mention->at, View::kNorm);
+  return true;
+}
+
+bool IndicatorCheck::AddOutside(const CheckInput& input, ResultSink& sink) const {
+  const Document& doc = input.doc;
+  for (const Indicator& ind : input.indicators.items) {
+    if (!NameMatches(ind) || Counts(doc, ind.block)) continue;
+    const Block& block = doc.blocks[static_cast<std::size_t>(ind.block)];
+    PlaceAt(sink.Add(Status::kPartial,
+                     sink.Message("未设定为规划目标",
+                                  "指标“" + ind.name + "”" +
+                                      in_.OutsideMessage(doc.outline.RoleOf(block.heading)))),
+            doc, ind);
+    return true;
+  }
+  const std::optional<Mention> mention = FirstMention(input, false);
+  if (!mention) return false;
+  sink.AddAt(Status::kPartial,
+             sink.Message("未设定为规划目标",
+                          in_.OutsideMessage(doc.outline.RoleOf(mention->block->heading))),
+             *mention->block, mention->at, View::kNorm);
+  return true;
 }
 
 void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   const Document& doc = input.doc;
-  const Match match = BestMatch(input.indicators);
+  const Match match = BestMatch(doc, input.indicators);
   if (match.indicator != nullptr && match.short_by == 0) {
     const Indicator& ind = *match.indicator;
     PlaceAt(sink.Add(Status::kPass, "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
@@ -211,7 +247,7 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     PlaceAt(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
     return;
   }
-  if (AddMention(input, sink)) return;
+  if (AddMention(input, sink) || AddOutside(input, sink)) return;
   sink.Add(Status::kFail, sink.Message("缺少指标", "未提及，要求 " + ExpectText()));
 }
 

@@ -1,11 +1,16 @@
 #include "checker/engine/checks/topic_check.h"
 
+#include <tuple>
+
 namespace plancheck::checks {
 
 std::unique_ptr<Check> TopicCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   auto check = std::make_unique<TopicCheck>();
   check->patterns_ = PatternList::Read(map, "patterns", View::kNorm, true);
   check->within_ = PatternList::Read(map, "within", View::kNorm, false);
+  check->near_ = PatternList::Read(map, "near", View::kNorm, false);
+  check->weaker_ = PatternList::Read(map, "weaker", View::kNorm, false);
+  check->in_ = RoleScope::Read(map);
   check->min_ = map.OptionalInt("min", 1, 1000).value_or(1);
   return check;
 }
@@ -13,6 +18,7 @@ std::unique_ptr<Check> TopicCheck::FromYaml(const RuleSpec&, YamlMap& map) {
 std::vector<Trigger> TopicCheck::Triggers() const {
   std::vector<Trigger> out;
   patterns_.AppendTriggers(out);
+  weaker_.AppendTriggers(out);
   return out;
 }
 
@@ -20,28 +26,51 @@ void TopicCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   const Document& doc = input.doc;
   const std::vector<bool> scope = HeadingsInScope(doc.outline, within_);
   int count = 0;
-  const Block* first = nullptr;
+  const Block* first = nullptr;  // the first mention that counts: the evidence
   std::size_t first_at = 0;
+  const Block* outside = nullptr;  // the first one in a part that does not count
+  std::size_t outside_at = 0;
+  const Block* weaker = nullptr;  // the first general statement where a specific one is asked
+  std::size_t weaker_at = 0;
   int last_block = -1;
   for (const Hit& hit : input.hits) {
     if (hit.block == last_block) continue;  // several triggers fired in one block
     last_block = hit.block;
     const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
     if (!InScope(block, scope, within_)) continue;
+    const bool counts = in_.Counts(doc.outline, block);
+    if (counts && weaker == nullptr && !weaker_.empty()) {
+      const auto [at, end] = weaker_.First(block.norm);
+      if (at != std::string_view::npos) std::tie(weaker, weaker_at) = std::pair(&block, at);
+    }
     // Count non-overlapping mentions of any pattern in the block.
     MatchCursor mentions(patterns_, block.norm);
     for (std::size_t from = 0;;) {
       const auto [begin, end] = mentions.First(from);
       if (begin == std::string_view::npos) break;
-      if (first == nullptr) {
-        first = &block;
-        first_at = begin;
-      }
-      ++count;
       from = end > begin ? end : begin + 1;
+      if (!NearEnough(near_, block.norm, begin)) continue;  // the words are about something else
+      if (!counts) {
+        if (outside == nullptr) std::tie(outside, outside_at) = std::pair(&block, begin);
+        continue;
+      }
+      if (first == nullptr) std::tie(first, first_at) = std::pair(&block, begin);
+      ++count;
     }
   }
   const std::string where = within_.empty() ? "全文" : "“" + within_.written(0) + "”部分";
+  if (count == 0 && weaker != nullptr) {
+    sink.AddAt(Status::kPartial, sink.Message("表述不够具体", "只有较笼统的表述，未写明要求的内容"),
+               *weaker, weaker_at, View::kNorm);
+    return;
+  }
+  if (count == 0 && outside != nullptr) {
+    sink.AddAt(
+        Status::kPartial,
+        sink.Message("未作为任务部署", in_.OutsideMessage(doc.outline.RoleOf(outside->heading))),
+        *outside, outside_at, View::kNorm);
+    return;
+  }
   if (count == 0) {
     sink.Add(Status::kFail,
              sink.Message("未提及", where + "未提及“" + patterns_.written(0) + "”等内容"));
