@@ -228,7 +228,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path) {
   return result;
 }
 
-std::string ReadFileBytes(const std::filesystem::path& path) {
+std::string ReadFileBytes(const std::filesystem::path& path, std::size_t limit) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw InputError(path.string(), "is a folder, not a file");
@@ -236,7 +236,21 @@ std::string ReadFileBytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
     throw InputError(path.string(), "cannot be opened; check that it exists and is readable");
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Read in pieces up to one byte past the limit, so that a device or pipe that never ends
+  // (/dev/zero named plan.txt) is refused rather than filling the memory.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in && bytes.size() <= limit) {
+    in.read(buffer, sizeof buffer);
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (bytes.size() > limit) {
+    throw InputError(path.string(), "is larger than the " + std::to_string(limit >> 20) +
+                                        " MiB a plan may be (a plan is a few hundred kB); is it "
+                                        "the right file?");
+  }
+  if (in.bad()) throw InputError(path.string(), "could not be read to the end (an I/O error)");
+  return bytes;
 }
 
 }  // namespace plancheck

@@ -19,7 +19,13 @@ struct DecodedText {
 // or blank.
 DecodedText Decode(std::string_view bytes, const std::string& path);
 
-// Reads the whole file; throws InputError when it cannot be opened.
-std::string ReadFileBytes(const std::filesystem::path& path);
+// The largest plan file plancheck reads: a text plan is well under 1 MiB (a 10 MB plan is tested);
+// a .docx may carry images, and its parts have limits of their own (DocxLimits).
+inline constexpr std::size_t kMaxPlanBytes = std::size_t{64} << 20;
+inline constexpr std::size_t kMaxPackageBytes = std::size_t{256} << 20;
+
+// Reads the whole file; throws InputError when it cannot be opened, cannot be read to the end,
+// or is larger than `limit`.
+std::string ReadFileBytes(const std::filesystem::path& path, std::size_t limit = kMaxPlanBytes);
 
 }  // namespace plancheck

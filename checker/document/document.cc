@@ -19,13 +19,15 @@ Document LoadDocument(const std::string& path) {
   std::string extension = std::filesystem::path(path).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const std::string bytes = ReadFileBytes(path);
-  if (extension == ".docx") return ParseDocx(path, bytes);
-  if (extension != ".txt" && extension != ".md" && extension != ".text" &&
+  // The type first: a name plancheck cannot read is not read at all (/dev/zero, a 4 GB log).
+  if (extension != ".docx" && extension != ".txt" && extension != ".md" && extension != ".text" &&
       extension != ".markdown") {
     throw InputError(
         path, "unknown file type '" + extension + "'; plancheck reads .txt, .md and .docx plans");
   }
+  const bool package = extension == ".docx";
+  const std::string bytes = ReadFileBytes(path, package ? kMaxPackageBytes : kMaxPlanBytes);
+  if (package) return ParseDocx(path, bytes);
   const DecodedText decoded = Decode(bytes, path);
   return ParseText(path, decoded.utf8, decoded.encoding);
 }
