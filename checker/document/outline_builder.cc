@@ -12,9 +12,9 @@
 
 #include "checker/decode/utf8.h"
 #include "checker/document/builders.h"
-#include "checker/document/section_roles.h"
 #include "checker/document/chinese_numeral.h"
 #include "checker/document/outline_label.h"
+#include "checker/document/section_roles.h"
 
 namespace plancheck {
 namespace {
