@@ -132,8 +132,23 @@ ChildRun RunBinary(const std::vector<std::string>& args) {
   return run;
 }
 
-// Before: 3.4 GB for `check --format json` and 800 MB for `indicators`; now tens of MB. The bound
-// leaves room for sanitizer builds.
+// Under AddressSanitizer the figure means nothing: its shadow memory inflates every process, and
+// ru_maxrss carries over the spawning test binary's own high-water mark across exec (posix_spawn
+// shares its memory until then), which ASan makes about 1 GB. The bound is checked in the normal
+// build; the sanitizer build still checks the exit status.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// Before: 3.4 GB for `check --format json` and 800 MB for `indicators`; now tens of MB.
 TEST(RobustParagraph, BinaryPeakMemoryIsBounded) {
   const TempFile txt("rss-200kb.txt", OneLinePlan(kTargetSeed, 200 * 1024));
   const std::string docx = Fixture("oom-quadratic-docx-one-paragraph-200kb.docx");
@@ -144,7 +159,7 @@ TEST(RobustParagraph, BinaryPeakMemoryIsBounded) {
       const ChildRun run = RunBinary(args);
       ASSERT_TRUE(WIFEXITED(run.status)) << args[0] << " " << file;
       EXPECT_LE(WEXITSTATUS(run.status), 1) << args[0] << " " << file;
-      EXPECT_LT(run.max_rss_kb, 512L * 1024) << args[0] << " " << file;
+      if (!kSanitized) EXPECT_LT(run.max_rss_kb, 512L * 1024) << args[0] << " " << file;
     }
   }
 }
