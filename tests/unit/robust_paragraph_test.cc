@@ -159,7 +159,9 @@ TEST(RobustParagraph, BinaryPeakMemoryIsBounded) {
       const ChildRun run = RunBinary(args);
       ASSERT_TRUE(WIFEXITED(run.status)) << args[0] << " " << file;
       EXPECT_LE(WEXITSTATUS(run.status), 1) << args[0] << " " << file;
-      if (!kSanitized) EXPECT_LT(run.max_rss_kb, 512L * 1024) << args[0] << " " << file;
+      if (!kSanitized) {
+        EXPECT_LT(run.max_rss_kb, 512L * 1024) << args[0] << " " << file;
+      }
     }
   }
 }
