@@ -6,6 +6,7 @@
 
 #include "checker/cli/checking.h"
 #include "checker/engine/evaluate.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "checker/report/report.h"
 

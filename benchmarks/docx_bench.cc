@@ -7,7 +7,7 @@
 
 #include "checker/decode/decoded_text.h"
 #include "checker/document/document.h"
-#include "checker/document/docx_loader.h"
+#include "checker/formats/docx/loader.h"
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 
 namespace {

@@ -5,6 +5,7 @@
 #include "checker/engine/evaluate.h"
 #include "checker/engine/evaluate_internal.h"
 #include "checker/engine/self_test.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "checker/rulebook/rulebook_impl.h"
 

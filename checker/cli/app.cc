@@ -66,7 +66,8 @@ int Run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return UsageErrorExit(app, e);
   } catch (const InputError& e) {
-    std::cerr << "plancheck: " << e.what() << "\n";
+    std::cerr << "plancheck: " << e.Message(ResolveLang(LangFlag(app)) == report::Lang::kZh)
+              << "\n";
     return 3;
   } catch (const UsageError& e) {
     std::cerr << "plancheck: " << e.what() << "\n";

@@ -114,6 +114,9 @@ Baseline Baseline::Parse(const std::string& text, const std::string& file, Lang 
     const std::size_t at = e.byte == 0 ? 0 : e.byte - 1;
     throw fail(file + ":" + Place(text, at),
                fmt::format("{}{}", Tr(lang, "JSON 语法错误：", "JSON syntax error: "), Reason(e)));
+  } catch (const Json::exception& e) {  // a number out of range (1e999) is not a parse_error
+    throw fail(file,
+               fmt::format("{}{}", Tr(lang, "JSON 无法读取：", "JSON cannot be read: "), e.what()));
   }
   if (!json.is_object() || !json.contains("tool") || json["tool"] != "plancheck" ||
       !json.contains("gaps") || !json["gaps"].is_array()) {

@@ -11,10 +11,12 @@
 #include "checker/cli/inputs.h"
 #include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/period_option.h"
 #include "checker/cli/region_option.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
 #include "checker/engine/evaluate.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 
 namespace plancheck::cli {
@@ -28,6 +30,8 @@ report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
   const DocumentSettings settings = request.config.For(file);
   const std::string& region = !request.region.empty() ? request.region : settings.region;
   if (!region.empty()) ApplyRegionOption(region, document->metadata, request.lang);
+  ApplyPeriodAndDate(!request.period.empty() ? request.period : settings.period,
+                     !request.date.empty() ? request.date : settings.date, *document, request.lang);
   report::CheckedPlan plan;
   plan.document = document;
   plan.report = Evaluate(rulebook, *document, ExtractIndicators(*document));
@@ -91,7 +95,8 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
       try {
         slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request);
       } catch (const InputError& e) {
-        slots[i].failure = report::InputFailure{shown, DisplayPath(e.what())};
+        slots[i].failure =
+            report::InputFailure{shown, DisplayPath(e.Message(request.lang == report::Lang::kZh))};
       } catch (const UsageError&) {
         slots[i].error = std::current_exception();
       } catch (const std::bad_alloc&) {
@@ -138,6 +143,10 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
 void AddPlanOptions(CLI::App& cmd, PlanFlags& flags) {
   cmd.add_option("--region", flags.region,
                  "The plans' region when the text does not say, e.g. 上海市/松江区 / 指定地区");
+  cmd.add_option("--period", flags.period,
+                 "The plans' period when the text does not say, e.g. 2020-2022 / 指定规划期");
+  cmd.add_option("--date", flags.date,
+                 "The plans' date of writing (成文日期), e.g. 2020-06-01 / 指定成文日期");
   cmd.add_option("--rules", flags.rules, "Extra rule folder (repeatable) / 额外规则文件夹")
       ->allow_extra_args(false);
   cmd.add_flag("--no-builtin-rules", flags.no_builtin_rules,
@@ -156,6 +165,11 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
   request.unreadable = std::move(inputs.unreadable);
   request.rulebook = RulebookFor(request.config, flags.rules, flags.no_builtin_rules);
   request.region = flags.region;
+  // Checked before any plan is read: a malformed value is a usage error (exit 2), not a plan's.
+  if (!flags.period.empty()) ParsePeriodOption(flags.period, "--period", request.lang);
+  if (!flags.date.empty()) ParseDateOption(flags.date, "--date", request.lang);
+  request.period = flags.period;
+  request.date = flags.date;
   return request;
 }
 

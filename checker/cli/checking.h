@@ -20,6 +20,8 @@ struct CheckRequest {
   RulebookOptions rulebook;
   Config config;
   std::string region;  // --region: overrides the config and the plans' own text
+  std::string period;  // --period 2020-2022: likewise (checked when the request is made)
+  std::string date;    // --date 2020-06-01: the 成文日期, likewise
   std::optional<Baseline> baseline;
   int jobs = 1;
   report::Lang lang = report::Lang::kZh;
@@ -31,12 +33,15 @@ struct CheckRequest {
 struct PlanFlags {
   std::vector<std::string> inputs;
   std::string region;
+  std::string period;
+  std::string date;
   std::vector<std::string> rules;
   bool no_builtin_rules = false;
   std::string config;
 };
 
-// Registers --region, --rules, --no-builtin-rules and --config (each command names its inputs).
+// Registers --region, --period, --date, --rules, --no-builtin-rules and --config (each command
+// names its inputs).
 void AddPlanOptions(CLI::App& cmd, PlanFlags& flags);
 
 // The config (--config or the nearest .plancheck.yaml), the language, the expanded inputs and the

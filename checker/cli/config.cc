@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "checker/cli/glob.h"
+#include "checker/cli/period_option.h"
 #include "checker/cli/usage_error.h"
 #include "checker/report/common.h"
 #include "checker/rulebook/yaml_safety.h"
@@ -39,6 +40,9 @@ class Parser {
   void ExpectMap(const YAML::Node& node, const std::vector<std::string>& known) const {
     if (!node.IsMap()) Fail(node, Tr(lang_, "应为键值映射", "expected a map of keys"));
     for (const auto& entry : node) {
+      if (!entry.first.IsScalar()) {
+        Fail(entry.first, Tr(lang_, "键应为字符串", "a key must be a string"));
+      }
       const std::string key = entry.first.as<std::string>();
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         Fail(entry.first, fmt::format("{} '{}'{}{}", Tr(lang_, "未知的键", "unknown key"), key,
@@ -108,6 +112,14 @@ class Parser {
       }
     }
     if (const YAML::Node region = map["region"]) settings.region = Scalar(region, "region");
+    if (const YAML::Node period = map["period"]) {
+      settings.period = Scalar(period, "period");
+      ParsePeriodOption(settings.period, Where(period), lang_);
+    }
+    if (const YAML::Node date = map["date"]) {
+      settings.date = Scalar(date, "date");
+      ParseDateOption(settings.date, Where(date), lang_);
+    }
   }
 
   Lang lang() const { return lang_; }
@@ -164,8 +176,8 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
   config.file = file;
   config.dir = fs::path(file).has_parent_path() ? fs::path(file).parent_path().string() : ".";
   if (root.IsNull()) return config;  // an empty file: all defaults
-  p.ExpectMap(root, {"rules", "builtin-rules", "fail-on", "baseline", "lang", "region", "disable",
-                     "levels", "overrides"});
+  p.ExpectMap(root, {"rules", "builtin-rules", "fail-on", "baseline", "lang", "region", "period",
+                     "date", "disable", "levels", "overrides"});
   if (const YAML::Node rules = root["rules"]) {
     for (const YAML::Node& dir : p.List(rules, "rules")) {
       config.rule_dirs.push_back(Resolve(config.dir, dir.Scalar()));
@@ -196,7 +208,7 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
       p.Fail(overrides, Tr(lang, "overrides 应为列表", "overrides must be a list"));
     }
     for (const YAML::Node& item : overrides) {
-      p.ExpectMap(item, {"files", "disable", "levels", "region"});
+      p.ExpectMap(item, {"files", "disable", "levels", "region", "period", "date"});
       if (!item["files"]) p.Fail(item, Tr(lang, "缺少 files", "missing files"));
       Config::Override o;
       for (const YAML::Node& glob : p.List(item["files"], "files"))
@@ -234,6 +246,8 @@ DocumentSettings Config::For(const std::string& document) const {
     out.disable.insert(out.disable.end(), o.settings.disable.begin(), o.settings.disable.end());
     out.levels.insert(out.levels.end(), o.settings.levels.begin(), o.settings.levels.end());
     if (!o.settings.region.empty()) out.region = o.settings.region;
+    if (!o.settings.period.empty()) out.period = o.settings.period;
+    if (!o.settings.date.empty()) out.date = o.settings.date;
   }
   return out;
 }

@@ -9,6 +9,10 @@
 //   baseline: .plancheck-baseline.json
 //   lang: zh                         zh | en
 //   region: 上海市/松江区             the plans' region, when their text does not say
+//   period: 2020-2022                the plans' period (one year: 2023), over what the text says
+//   date: 2020-06-01                 the plans' 成文日期, over what the text says; with period,
+//                                    it dates the writing window (see
+//                                    checker/document/writing_window.h)
 //   disable: [drafting.repeat.char, "drafting.typo.*"]     rule ids or id patterns
 //   levels: {national.topic.hotline-12348: error}          level overrides
 //   overrides:                       per-glob settings, applied in order after the top level
@@ -16,6 +20,8 @@
 //       disable: [...]
 //       levels: {...}
 //       region: 吉林省/长春市/绿园区
+//       period: 2020-2022
+//       date: 2020-06-01
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,6 +43,8 @@ struct DocumentSettings {
   std::vector<RulePattern> disable;
   std::vector<std::pair<RulePattern, Severity>> levels;  // later entries win
   std::string region;                                    // "" = from the plan's text
+  std::string period;  // "2020-2022" (checked when read); "" = from the plan's text
+  std::string date;    // "2020-06-01" (checked when read); "" = from the plan's text
 };
 
 struct Config {

@@ -6,6 +6,7 @@
 #include "checker/cli/commands.h"
 #include "checker/decode/utf8.h"
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "checker/report/json_model.h"
 

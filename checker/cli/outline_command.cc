@@ -9,6 +9,7 @@
 #include "checker/document/document.h"
 #include "checker/document/outline_label.h"
 #include "checker/document/section_roles.h"
+#include "checker/formats/format.h"
 
 namespace plancheck::cli {
 namespace {

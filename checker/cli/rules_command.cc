@@ -10,6 +10,8 @@
 #include "checker/cli/usage_error.h"
 #include "checker/document/document.h"
 #include "checker/engine/self_test.h"
+#include "checker/formats/format.h"
+#include "checker/report/common.h"
 #include "checker/rulebook/rulebook.h"
 #include "checker/rulebook/rulebook_impl.h"
 
@@ -75,11 +77,12 @@ std::string DescribeMetadata(const Document& doc) {
   }
   std::string out = doc.path + ": " + (region.empty() ? "地区未知" : region);
   out += "，层级 " + (m.level.empty() ? std::string("未知") : m.level);
-  out +=
-      "，规划期 " + (m.period ? std::to_string(m.period->from) + "—" + std::to_string(m.period->to)
-                              : std::string("未知"));
+  out += "，规划期 " + (m.period ? report::PeriodText(m.period) : std::string("未知"));
   out += "，文种 " + (m.kind.empty() ? std::string("未知") : m.kind);
   out += "，成文日期 " + (m.date.empty() ? std::string("未知") : m.date);
+  // The window the time conditions below were decided on.
+  const std::string written = report::WrittenText(doc, report::Lang::kZh);
+  if (!written.empty()) out += "\n成文时间：" + written;
   return out;
 }
 
@@ -116,9 +119,13 @@ void ListJson(const Rulebook& book, const Document* doc, std::ostream& out) {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const int r : pack.rules) {
       const Rule& rule = book.rules[static_cast<std::size_t>(r)];
-      nlohmann::ordered_json j{
-          {"id", rule.spec.id},   {"kind", rule.spec.kind},   {"level", ToString(rule.spec.level)},
-          {"title", Title(rule)}, {"basis", rule.spec.basis}, {"line", rule.spec.line}};
+      nlohmann::ordered_json j{{"id", rule.spec.id},
+                               {"kind", rule.spec.kind},
+                               {"level", ToString(rule.spec.level)},
+                               {"title", Title(rule)},
+                               {"basis", rule.spec.basis},
+                               {"source", ToString(rule.spec.basis_source)},
+                               {"line", rule.spec.line}};
       if (doc != nullptr) {
         const Verdict when =
             rule.spec.when.empty() ? Verdict{true, ""} : Evaluate(rule.spec.when, doc->metadata);
@@ -162,7 +169,8 @@ void Show(const Rulebook& book, const std::string& id, std::ostream& out) {
       << "  kind:       " << s.kind << "\n"
       << "  level:      " << ToString(s.level) << "\n"
       << "  title:      " << Title(*rule) << "\n"
-      << "  basis:      " << s.basis << "\n";
+      << "  basis:      " << s.basis << "\n"
+      << "  source:     " << ToString(s.basis_source) << "\n";
   if (!s.suggestion.empty()) out << "  suggestion: " << s.suggestion << "\n";
   if (!s.link.empty()) out << "  link:       " << s.link << "\n";
   out << "  tests:      " << s.tests.size() << "\n\n" << s.source;
@@ -171,13 +179,16 @@ void Show(const Rulebook& book, const std::string& id, std::ostream& out) {
 int Lint(const Rulebook& book, std::ostream& out) {
   int cases = 0;
   for (const Rule& rule : book.rules) cases += static_cast<int>(rule.spec.tests.size());
+  const std::vector<std::string> errors = LintErrors(book);
   const std::vector<std::string> warnings = LintWarnings(book);
+  for (const std::string& e : errors) out << "error: " << e << "\n";
   for (const std::string& w : warnings) out << "warning: " << w << "\n";
-  out << "ok: " << book.packs.size() << " packs, " << book.rules.size() << " rules, " << cases
-      << " test cases";
+  out << (errors.empty() ? "ok: " : "failed: ") << book.packs.size() << " packs, "
+      << book.rules.size() << " rules, " << cases << " test cases";
+  if (!errors.empty()) out << ", " << errors.size() << " errors";
   if (!warnings.empty()) out << ", " << warnings.size() << " warnings";
   out << "\n";
-  return 0;
+  return errors.empty() ? 0 : 2;
 }
 
 int Test(const Rulebook& book, bool verbose, std::ostream& out) {

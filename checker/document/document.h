@@ -19,7 +19,7 @@ struct Footnote {
 // The parsed plan: immutable once a loader has built it.
 struct Document {
   std::string path;           // as given on the command line
-  std::string format;         // "txt", "md", "docx"
+  std::string format;         // "txt", "md", "docx" … (checker/formats/format.h)
   std::string encoding;       // from decode
   std::vector<Block> blocks;  // non-blank paragraphs and table cells, in document order
   std::vector<Artefact> artefacts;
@@ -33,9 +33,6 @@ struct Document {
   // line.
   const Block* BlockAtLine(int line) const;
 };
-
-// Loads .txt, .md or .docx by extension. Throws InputError (exit 3) when it cannot be read.
-Document LoadDocument(const std::string& path);
 
 // Builds a Document from decoded text (txt or md): artefacts, blocks, outline, tables, metadata.
 Document ParseText(const std::string& path, const std::string& utf8, const std::string& encoding);

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace plancheck {
 
@@ -17,6 +18,40 @@ struct Period {
   std::string as_written;  // "（2021—2025年）", "十四五", "到2022年"
 };
 
+// One place in the text that bounds when the plan was written (checker/document/writing_window.h).
+struct WrittenEvidence {
+  enum class Bound { kAfter, kBefore };
+  // kCites: a dated event or document is cited (the table rules/events/dated-events.tsv);
+  // kDocNumber: a cited 文号, whose year is an earliest date; kDate: a date written in running
+  // text (2022年10月16日，…); kLooksForward: an event still to come (迎接党的二十大);
+  // kPlenums: a guidance formula that lists the plenums up to one before the event.
+  enum class Kind { kCites, kDocNumber, kDate, kLooksForward, kPlenums };
+  Bound bound = Bound::kAfter;
+  Kind kind = Kind::kCites;
+  int line = 0;
+  std::string
+      text;  // the words as written: 党的二十大, 长府办发〔2022〕10号, 十九届二中、三中、四中全会
+  std::string
+      name;  // the event or document (zh): 党的二十大, 《…》; the text itself for a 文号/date
+  std::string name_en;  // the same in English
+  std::string date;     // the event's date: YYYY, YYYY-MM or YYYY-MM-DD
+};
+
+// When the plan was written, as far as it says: not before `after`, not after `before` (each
+// YYYY, YYYY-MM or YYYY-MM-DD as precise as what gives it, "" when unknown).
+struct Written {
+  // What gives `before`: kDate the 成文日期 (printed, --date or the config); kDocNumber the plan's
+  // own 发文字号's year; kPlenums, kLooksForward evidence in the text; kPeriod the year its period
+  // starts (a plausible latest, not a certain one).
+  enum class BeforeBasis { kNone, kDate, kDocNumber, kPlenums, kLooksForward, kPeriod };
+  std::string after;
+  std::string before;
+  BeforeBasis before_basis = BeforeBasis::kNone;
+  std::vector<WrittenEvidence> evidence;  // what decides `after`, then `before` (when in the text)
+
+  bool known() const { return !after.empty() || !before.empty(); }
+};
+
 struct Metadata {
   std::string title;
   Region region;
@@ -26,6 +61,7 @@ struct Metadata {
   bool draft = false;      // 征求意见稿
   std::string doc_number;  // 发文字号, e.g. "五府办发〔2022〕13号"
   std::string date;        // YYYY-MM-DD
+  Written written;         // the writing window, from the text and the fields above
 };
 
 }  // namespace plancheck

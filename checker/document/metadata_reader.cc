@@ -1,4 +1,5 @@
-// Metadata of a plan: title, region, level, period, kind, draft, 发文字号, date.
+// Metadata of a plan: title, region, level, period, kind, draft, 发文字号, date, and the writing
+// window (writing_window.h) that these and the text give.
 //
 // Everything is read from the blocks, never from the outline (which may be built differently):
 // the header zone is the run of short lines before the body (title lines, 发文字号, issuer,
@@ -21,6 +22,7 @@
 #include "checker/document/gazetteer.h"
 #include "checker/document/normalise.h"
 #include "checker/document/region_resolver.h"
+#include "checker/document/writing_window.h"
 
 namespace plancheck {
 namespace {
@@ -485,6 +487,7 @@ Metadata ReadMetadata(const Document& doc) {
     meta.region = own->ToRegion();
     meta.level = std::string(own->LevelName());
   }
+  meta.written = ReadWrittenWindow(doc, meta);
   return meta;
 }
 

@@ -1,7 +1,6 @@
 #include "checker/engine/evaluate.h"
 
 #include <algorithm>
-#include <map>
 
 #include "checker/engine/evaluate_internal.h"
 
@@ -20,35 +19,6 @@ int Rank(Status s) {
       return 0;
   }
   return 0;
-}
-
-Summary Summarise(const std::vector<Result>& results) {
-  Summary summary;
-  std::map<std::string, Status> by_rule;
-  for (const Result& r : results) {
-    auto [it, inserted] = by_rule.emplace(r.rule, r.status);
-    if (!inserted && Rank(r.status) > Rank(it->second)) it->second = r.status;
-  }
-  for (const auto& [rule, status] : by_rule) {
-    ++summary.rules;
-    switch (status) {
-      case Status::kPass:
-        ++summary.pass;
-        break;
-      case Status::kFail:
-        ++summary.fail;
-        break;
-      case Status::kPartial:
-        ++summary.partial;
-        break;
-      case Status::kNa:
-        ++summary.na;
-        break;
-    }
-  }
-  const int applied = summary.rules - summary.na;
-  summary.score = applied > 0 ? 100.0 * (summary.pass + summary.partial / 2.0) / applied : 100.0;
-  return summary;
 }
 
 }  // namespace
@@ -86,6 +56,17 @@ void EvaluateRule(const Rulebook& rulebook, int rule_index, const Document& doc,
                   std::vector<Result>& out) {
   const Rule& rule = rulebook.rules[static_cast<std::size_t>(rule_index)];
   ResultSink sink(rule.spec, doc, out);
+  // A rule that depends on the plan's time checks something of its framework's time, and a rule
+  // new in its framework asks what only that framework asks: neither is for a plan written before
+  // the framework was issued (the writing window decides).
+  if (rule.pack >= 0 && (rule.spec.new_in_framework || DependsOnTime(rule.spec.when))) {
+    const PackInfo& pack = rulebook.packs[static_cast<std::size_t>(rule.pack)].info;
+    const Verdict before = WrittenBefore(doc.metadata, pack.issued, pack.title);
+    if (before.holds) {
+      sink.Add(Status::kNa, before.why);
+      return;
+    }
+  }
   if (!rule.spec.when.empty()) {
     const Verdict when = Evaluate(rule.spec.when, doc.metadata);
     if (!when.holds) {

@@ -6,9 +6,14 @@ namespace plancheck {
 
 enum class Status { kPass, kFail, kPartial, kNa };
 enum class Severity { kError, kWarning, kInfo };
+// How sure a rule's basis is: `text` when the instrument's own wording was seen (or the basis is
+// a plain fact about the text), `secondary` when it comes from a secondary source (a press
+// conference, a news report, a lower-level document quoting it). Reports show `secondary`.
+enum class BasisSource { kText, kSecondary };
 
-const char* ToString(Status s);    // "pass", "fail", "partial", "n/a"
-const char* ToString(Severity s);  // "error", "warning", "info"
+const char* ToString(Status s);       // "pass", "fail", "partial", "n/a"
+const char* ToString(Severity s);     // "error", "warning", "info"
+const char* ToString(BasisSource s);  // "text", "secondary"
 
 struct Location {
   int line = 0;         // 0 when the result has no place (a missing section)
@@ -23,10 +28,38 @@ struct Result {
   Severity level = Severity::kInfo;
   std::string message;
   std::string basis;
+  BasisSource source = BasisSource::kText;  // of the basis
   Location location;
   std::string evidence;  // the sentence, trimmed at its ends
   std::string suggestion;
   std::string fix;  // replacement text, for substitutions
 };
+
+// Per level, how many rules.
+struct LevelCounts {
+  int error = 0;
+  int warning = 0;
+  int info = 0;
+  int& at(Severity level);
+  int at(Severity level) const;
+};
+
+// A plan's results by rule: each rule counts once, by its worst result (fail, then partial, then
+// pass, then n/a).
+struct Summary {
+  int rules = 0;  // rules applied (one per rule, however many hits it has)
+  int pass = 0;
+  int fail = 0;
+  int partial = 0;
+  int na = 0;
+  LevelCounts failing;  // per level, the rules that fail or only partly pass
+  // 0..100, weighted by level: 100 × Σ weight × credit / Σ weight over the rules that apply
+  // (n/a counts nothing), credit 1 for pass, ½ for partial, 0 for fail; 100 when none applies.
+  double score = 100;
+};
+
+// The weight of a rule's level in the score: error 3, warning 2, info 1.
+int ScoreWeight(Severity level);
+Summary Summarise(const std::vector<Result>& results);
 
 }  // namespace plancheck

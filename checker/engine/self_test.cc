@@ -1,6 +1,7 @@
 #include "checker/engine/self_test.h"
 
 #include "checker/document/document.h"
+#include "checker/document/writing_window.h"
 #include "checker/engine/evaluate_internal.h"
 #include "checker/indicators/indicator.h"
 
@@ -22,6 +23,7 @@ std::vector<Result> RunTestCase(const Rulebook& rulebook, int rule_index, const 
   const Rule& rule = rulebook.rules[static_cast<std::size_t>(rule_index)];
   Document doc = ParseText("test:" + rule.spec.id + ".txt", test.text, "UTF-8");
   ApplyOverrides(test, doc.metadata);
+  doc.metadata.written = ReadWrittenWindow(doc, doc.metadata);  // with the test's date and period
   const Indicators indicators = ExtractIndicators(doc);
   const std::vector<std::vector<Hit>> hits = FindHits(rulebook, doc);
   std::vector<Result> results;

@@ -105,6 +105,18 @@ const Indicator* IndicatorAt(const CheckedPlan& plan, const Result& result) {
   return nullptr;
 }
 
+std::vector<std::size_t> PlanOrder(const CheckRun& run) {
+  std::vector<std::size_t> order(run.plans.size());
+  for (std::size_t n = 0; n < order.size(); ++n) order[n] = n;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const double sa = RoundScore(run.plans[a].report.summary.score);
+    const double sb = RoundScore(run.plans[b].report.summary.score);
+    if (sa != sb) return sa < sb;
+    return run.plans[a].path() < run.plans[b].path();
+  });
+  return order;
+}
+
 std::string PlanLabel(const CheckedPlan& plan) {
   const Metadata& m = plan.document->metadata;
   std::string place = !m.region.county.empty() ? m.region.county : m.region.city;

@@ -36,6 +36,10 @@ const Result* DecidingResult(const CheckedPlan& plan, const std::string& rule);
 // The plan's indicator at the result's place (same line and column), or nullptr.
 const Indicator* IndicatorAt(const CheckedPlan& plan, const Result& result);
 
+// The order an audit lists its plans in (index.html, matrix.csv, matrix.xlsx): by score as shown
+// (one decimal), lowest first, ties by path. Indices into run.plans.
+std::vector<std::size_t> PlanOrder(const CheckRun& run);
+
 // A short name for a plan in a matrix row: its county or city and period, else the file stem.
 std::string PlanLabel(const CheckedPlan& plan);
 

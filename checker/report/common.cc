@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "checker/decode/utf8.h"
+#include "checker/document/writing_window.h"
 
 namespace plancheck::report {
 
@@ -129,28 +130,26 @@ std::map<std::string, Status> StatusByRule(const std::vector<Result>& results) {
 
 double RoundScore(double score) { return std::round(score * 10.0) / 10.0; }
 
-Summary Summarise(const std::vector<Result>& results) {
-  Summary s;
-  for (const auto& [rule, status] : StatusByRule(results)) {
-    ++s.rules;
-    switch (status) {
-      case Status::kPass:
-        ++s.pass;
-        break;
-      case Status::kFail:
-        ++s.fail;
-        break;
-      case Status::kPartial:
-        ++s.partial;
-        break;
-      case Status::kNa:
-        ++s.na;
-        break;
-    }
-  }
-  const int applicable = s.rules - s.na;
-  s.score = applicable > 0 ? 100.0 * (s.pass + 0.5 * s.partial) / applicable : 0.0;
-  return s;
+std::string FailingText(const LevelCounts& failing, Lang lang) {
+  return lang == Lang::kZh ? fmt::format("错误 {}，警告 {}，提示 {}", failing.error,
+                                         failing.warning, failing.info)
+                           : fmt::format("{} error, {} warning, {} info", failing.error,
+                                         failing.warning, failing.info);
+}
+
+const char* BasisSourceNote(BasisSource source, Lang lang) {
+  if (source != BasisSource::kSecondary) return "";
+  return Tr(lang, "（依据取自二手资料）", " (basis from a secondary source)");
+}
+
+bool SuggestionNamesFix(const Result& result) {
+  return !result.fix.empty() && result.suggestion.find("“" + result.fix + "”") != std::string::npos;
+}
+
+std::string IndicatorSourceLabel(const std::string& source, Lang lang) {
+  if (source == "table") return Tr(lang, "表格", "table");
+  if (source == "prose") return Tr(lang, "正文", "prose");
+  return source;
 }
 
 std::string FormatLocation(const Document& doc, const Location& location) {
@@ -262,11 +261,17 @@ std::string RegionText(const Region& region) {
   return out;
 }
 
-std::string PeriodText(const std::optional<Period>& period) {
+std::string PeriodText(const std::optional<Period>& period, Lang lang) {
   if (!period || period->to <= 0) return "";
-  if (period->from <= 0) return fmt::format("…–{}", period->to);  // only the end is written
+  if (period->from <= 0) {  // only the end is written (到2022年)
+    return fmt::format("{}–{}", Tr(lang, "未知", "unknown"), period->to);
+  }
   if (period->from == period->to) return std::to_string(period->from);
   return fmt::format("{}–{}", period->from, period->to);
+}
+
+std::string WrittenText(const Document& doc, Lang lang) {
+  return WrittenWords(doc.metadata.written, lang == Lang::kZh, doc.format == "docx");
 }
 
 std::string PlanTitle(const Document& doc) {

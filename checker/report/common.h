@@ -31,8 +31,21 @@ bool AnyFailing(const CheckRun& run, FailOn fail_on);
 
 // Per rule: fail if any result fails, else partial, else pass, else n/a (how Summary counts).
 std::map<std::string, Status> StatusByRule(const std::vector<Result>& results);
-Summary Summarise(const std::vector<Result>& results);
+using plancheck::Summarise;       // engine/result.h: one formula for the engine and the reports
 double RoundScore(double score);  // one decimal
+// The rules with a gap (fail or partial) per level, shown beside the score: "错误 1，警告 2，提示
+// 0" / "1 error, 2 warning, 0 info".
+std::string FailingText(const LevelCounts& failing, Lang lang);
+
+// After a basis from a secondary source: "（依据取自二手资料）" / " (basis from a secondary
+// source)";
+// "" for a basis from the instrument's text.
+const char* BasisSourceNote(BasisSource source, Lang lang);
+// A substitution's suggestion already says what to write (改为“公证处”): the human formats then
+// leave out the separate 改为 line.
+bool SuggestionNamesFix(const Result& result);
+// An indicator's source as a reader sees it: 表格/正文 (table/prose in English).
+std::string IndicatorSourceLabel(const std::string& source, Lang lang);
 
 // "12:3" for text, "¶12" for a .docx, "" when the result has no place.
 std::string FormatLocation(const Document& doc, const Location& location);
@@ -53,8 +66,13 @@ std::string FormatNumber(double value);  // 100, 0.5, 18.75 (at most 4 decimals,
 std::string FormatTarget(const Indicator& indicator);      // "≥90%", "1–2个", "=100%"
 std::string FormatNormalised(const Indicator& indicator);  // "18件/万人" or ""
 std::string RegionText(const Region& region);  // "四川省 › 乐山市 › 五通桥区"
-std::string PeriodText(const std::optional<Period>& period);  // "2021–2025"
-std::string PlanTitle(const Document& doc);                   // metadata title, else the file name
+// "2021–2025"; "未知–2022" / "unknown–2022" when only the end is known (never 0).
+std::string PeriodText(const std::optional<Period>& period, Lang lang = Lang::kZh);
+// The writing window (metadata.written) in words: "不早于2022年10月（第14行引用党的二十大）；不晚于
+// 2023年（规划期始于2023年）" / "not before 2022-10 (line 14 cites the 20th Party Congress); …";
+// "" when nothing is known.
+std::string WrittenText(const Document& doc, Lang lang);
+std::string PlanTitle(const Document& doc);  // metadata title, else the file name
 
 // A stable hash of what a result found (whitespace ignored), 16 hex digits: the baseline and the
 // SARIF fingerprint match on it so a finding survives its lines moving.

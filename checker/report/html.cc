@@ -21,10 +21,11 @@ void Facts(const CheckedPlan& plan, Lang lang, std::string& out) {
   row("文件", "File", "<code>" + E(doc.path) + "</code>");
   row("地区", "Region", E(RegionText(m.region)));
   if (!m.level.empty()) row("层级", "Level", AdminLevelLabel(m.level, lang));
-  row("规划期", "Period", PeriodText(m.period));
+  row("规划期", "Period", PeriodText(m.period, lang));
   row("文种", "Kind", E(m.kind + (m.draft ? Tr(lang, "（征求意见稿）", " (draft)") : "")));
   row("发文字号", "Document number", E(m.doc_number));
   row("日期", "Date", E(m.date));
+  row("成文时间", "Written", E(WrittenText(doc, lang)));
   row("适用规则包", "Rule packs", E(fmt::format("{}", fmt::join(plan.report.packs, ", "))));
   out += "</table>\n";
 }
@@ -35,7 +36,13 @@ void Cards(const CheckedPlan& plan, Lang lang, std::string& out) {
   const auto card = [&](const char* cls, const char* label, const std::string& value) {
     out += fmt::format("<div class=\"card {}\">{}<b>{}</b></div>\n", cls, label, value);
   };
-  card("", Tr(lang, "得分", "Score"), FormatNumber(RoundScore(s.score)));
+  card("", Tr(lang, "得分（按级别加权）", "Score (weighted by level)"),
+       FormatNumber(RoundScore(s.score)));
+  for (const Severity level : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+    const std::string label =
+        fmt::format(fmt::runtime(Tr(lang, "{}级差距", "Failing: {}")), LevelLabel(level, lang));
+    card("", label.c_str(), std::to_string(s.failing.at(level)));
+  }
   card("", Tr(lang, "规则", "Rules"), std::to_string(s.rules));
   card("s-pass", StatusLabel(Status::kPass, lang), std::to_string(s.pass));
   card("s-fail", StatusLabel(Status::kFail, lang), std::to_string(s.fail));
@@ -67,9 +74,13 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
             fmt::format("<p><span class=\"muted\">{}</span>{}</p>\n", Tr(lang, zh, en), E(value));
       }
     };
-    detail("依据：", "Basis: ", r.basis);
+    if (!r.basis.empty()) {
+      out +=
+          fmt::format("<p><span class=\"muted\">{}</span>{}<span class=\"muted\">{}</span></p>\n",
+                      Tr(lang, "依据：", "Basis: "), E(r.basis), BasisSourceNote(r.source, lang));
+    }
     detail("建议：", "Suggestion: ", r.suggestion);
-    detail("改为：", "Fix: ", r.fix);
+    if (!SuggestionNamesFix(r)) detail("改为：", "Fix: ", r.fix);
   }
   out += "</div>\n";
 }
@@ -93,7 +104,8 @@ void Indicators(const CheckedPlan& plan, Lang lang, std::string& out) {
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td></tr>\n",
         E(i.name), E(i.category), E(FormatTarget(i)), E(FormatNormalised(i)), E(i.nature),
-        i.year ? std::to_string(*i.year) : "", E(i.source), E(FormatLocation(*plan.document, loc)));
+        i.year ? std::to_string(*i.year) : "", E(IndicatorSourceLabel(i.source, lang)),
+        E(FormatLocation(*plan.document, loc)));
   }
   out += "</table>\n";
 }

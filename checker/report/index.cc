@@ -29,17 +29,26 @@ table.indicators td { font-size: .9rem; }
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
 
+// Plans by score, lowest first (PlanOrder): the score, weighted by level, beside the rules with a
+// gap per level.
 void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::string& out) {
   out += fmt::format(
-      "<h2>{}</h2>\n<table id=\"scores\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-      "</tr></thead>\n<tbody>\n",
-      Tr(lang, "各规划得分", "Scores"), Tr(lang, "规划", "Plan"), Tr(lang, "地区", "Region"),
-      Tr(lang, "层级", "Level"), Tr(lang, "规划期", "Period"), Tr(lang, "得分", "Score"),
-      StatusLabel(Status::kPass, lang), StatusLabel(Status::kFail, lang),
-      StatusLabel(Status::kPartial, lang), StatusLabel(Status::kNa, lang),
-      Tr(lang, "报告", "Reports"));
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
+      "<h2>{}</h2>\n<p class=\"muted\">{}</p>\n<table id=\"scores\">\n<thead><tr><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      Tr(lang, "各规划得分", "Scores"),
+      Tr(lang,
+         "按得分由低到高排列。得分按级别加权：错误计 3、警告计 2、提示计 1，通过计满分，"
+         "部分计一半，不适用不计。",
+         "Scores are weighted by level (error 3, warning 2, info 1; a pass counts in full, a "
+         "partial half, n/a not at all), lowest first."),
+      Tr(lang, "规划", "Plan"), Tr(lang, "地区", "Region"), Tr(lang, "层级", "Level"),
+      Tr(lang, "规划期", "Period"), Tr(lang, "得分", "Score"),
+      Tr(lang, "错误级差距", "Failing: error"), Tr(lang, "警告级差距", "Failing: warning"),
+      Tr(lang, "提示级差距", "Failing: info"), StatusLabel(Status::kPass, lang),
+      StatusLabel(Status::kFail, lang), StatusLabel(Status::kPartial, lang),
+      StatusLabel(Status::kNa, lang), Tr(lang, "报告", "Reports"));
+  for (const std::size_t n : PlanOrder(run)) {
     const CheckedPlan& plan = run.plans[n];
     const Metadata& m = plan.document->metadata;
     const Summary& s = plan.report.summary;
@@ -48,12 +57,14 @@ void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::stri
         "<tr><td><a href=\"{}\">{}</a><br><span "
         "class=\"muted\">{}</span></td><td>{}</td><td>{}</td>"
         "<td>{}</td><td><span class=\"bar-track\"><span class=\"bar\" style=\"width:{}%\"></span>"
-        "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+        "td>"
         "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a></td></tr>\n",
         E(UriEncode(layout.PlanReport(n, "html"))), E(PlanTitle(*plan.document)), E(plan.path()),
         E(RegionText(m.region)), m.level.empty() ? "" : AdminLevelLabel(m.level, lang),
-        PeriodText(m.period), FormatNumber(std::clamp(score, 0.0, 100.0)), FormatNumber(score),
-        s.pass, s.fail, s.partial, s.na, E(UriEncode(layout.PlanReport(n, "html"))),
+        PeriodText(m.period, lang), FormatNumber(std::clamp(score, 0.0, 100.0)),
+        FormatNumber(score), s.failing.error, s.failing.warning, s.failing.info, s.pass, s.fail,
+        s.partial, s.na, E(UriEncode(layout.PlanReport(n, "html"))),
         E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))));
   }
   out += "</tbody>\n</table>\n";
@@ -87,7 +98,7 @@ void MatrixTable(const CheckRun& run, const AuditLayout& layout, const Matrix& m
   out += "<div class=\"scroll\">\n<table class=\"matrix\" id=\"matrix\">\n";
   MatrixHead(matrix, lang, out);
   out += "<tbody>\n";
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
+  for (const std::size_t n : PlanOrder(run)) {
     const CheckedPlan& plan = run.plans[n];
     out += fmt::format("<tr data-plan=\"{}\"><th><a href=\"{}\" title=\"{}\">{}</a></th>",
                        E(plan.path()), E(UriEncode(layout.PlanReport(n, "html"))),
@@ -145,7 +156,8 @@ void IndicatorComparison(const CheckRun& run, const Matrix& matrix, Lang lang, s
       "<div class=\"scroll\">\n<table class=\"indicators\" id=\"indicators\">\n"
       "<thead><tr><th>{}</th><th>{}</th>",
       Tr(lang, "指标", "Indicator"), Tr(lang, "框架目标", "Framework target"));
-  for (const CheckedPlan& plan : run.plans) out += "<th>" + E(PlanLabel(plan)) + "</th>";
+  const std::vector<std::size_t> order = PlanOrder(run);
+  for (const std::size_t n : order) out += "<th>" + E(PlanLabel(run.plans[n])) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const std::size_t c : rows) {
     const MatrixColumn& column = matrix.columns[c];
@@ -157,7 +169,7 @@ void IndicatorComparison(const CheckRun& run, const Matrix& matrix, Lang lang, s
     }
     out += fmt::format("<tr><th title=\"{}\">{}</th><td>{}</td>", E(column.rule), E(column.Title()),
                        target);
-    for (std::size_t n = 0; n < run.plans.size(); ++n) {
+    for (const std::size_t n : order) {
       out += IndicatorCell(run.plans[n], column, matrix.cells[n][c], lang);
     }
     out += "</tr>\n";
@@ -169,13 +181,14 @@ void IndicatorComparison(const CheckRun& run, const Matrix& matrix, Lang lang, s
 void NormalisedIndicators(const CheckRun& run, Lang lang, std::string& out) {
   struct Row {
     std::string unit, name;
-    std::size_t plan;
+    std::size_t plan;  // rank in PlanOrder
     const Indicator* indicator;
   };
   std::vector<Row> rows;
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
-    for (const Indicator& i : run.plans[n].report.indicators.items) {
-      if (i.normalised) rows.push_back({i.normalised_unit, i.name, n, &i});
+  const std::vector<std::size_t> order = PlanOrder(run);
+  for (std::size_t rank = 0; rank < order.size(); ++rank) {
+    for (const Indicator& i : run.plans[order[rank]].report.indicators.items) {
+      if (i.normalised) rows.push_back({i.normalised_unit, i.name, rank, &i});
     }
   }
   out += fmt::format("<h2>{}</h2>\n", Tr(lang, "按人口折算的指标（每万人）",
@@ -196,7 +209,7 @@ void NormalisedIndicators(const CheckRun& run, Lang lang, std::string& out) {
   for (const Row& row : rows) {
     const Indicator& i = *row.indicator;
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       E(i.name), E(PlanLabel(run.plans[row.plan])), E(FormatTarget(i)),
+                       E(i.name), E(PlanLabel(run.plans[order[row.plan]])), E(FormatTarget(i)),
                        E(FormatNormalised(i)), i.year ? std::to_string(*i.year) : "");
   }
   out += "</tbody>\n</table>\n";
@@ -218,7 +231,13 @@ void RuleLegend(const Matrix& matrix, Lang lang, std::string& out) {
         "<td>{}</td></tr>\n",
         E(column.rule), E(column.Title()),
         column.info != nullptr ? LevelLabel(column.info->level, lang) : "",
-        column.info != nullptr ? E(column.info->basis) : "", t.pass, t.partial, t.fail, t.na);
+        column.info != nullptr
+            ? E(column.info->basis) + (column.info->source == BasisSource::kSecondary
+                                           ? fmt::format("<span class=\"muted\">{}</span>",
+                                                         BasisSourceNote(column.info->source, lang))
+                                           : std::string())
+            : "",
+        t.pass, t.partial, t.fail, t.na);
   }
   out += "</tbody>\n</table>\n";
 }

@@ -33,6 +33,7 @@ Json ResultJson(const CheckedPlan& plan, std::size_t index) {
             {"level", ToString(r.level)},
             {"message", r.message},
             {"basis", r.basis},
+            {"source", ToString(r.source)},
             {"location", LocationJson(r.location)},
             {"evidence", r.evidence},
             {"suggestion", r.suggestion},
@@ -49,6 +50,26 @@ Json NumberJson(double value) {
     return static_cast<long long>(value);
   }
   return value;
+}
+
+Json WrittenJson(const Written& w) {
+  static const char* const kBases[] = {nullptr,   "date",          "doc_number",
+                                       "plenums", "looks_forward", "period"};
+  static const char* const kKinds[] = {"cites", "doc_number", "date", "looks_forward", "plenums"};
+  Json evidence = Json::array();
+  for (const WrittenEvidence& e : w.evidence) {
+    evidence.push_back({{"line", e.line > 0 ? Json(e.line) : Json(nullptr)},
+                        {"text", e.text},
+                        {"event", e.name},
+                        {"date", e.date},
+                        {"bound", e.bound == WrittenEvidence::Bound::kAfter ? "after" : "before"},
+                        {"kind", kKinds[static_cast<int>(e.kind)]}});
+  }
+  const char* basis = kBases[static_cast<int>(w.before_basis)];
+  return {{"after", StringOrNull(w.after)},
+          {"before", StringOrNull(w.before)},
+          {"before_from", basis != nullptr ? Json(basis) : Json(nullptr)},
+          {"evidence", std::move(evidence)}};
 }
 
 Json MetadataJson(const Metadata& m) {
@@ -70,12 +91,19 @@ Json MetadataJson(const Metadata& m) {
           {"kind", StringOrNull(m.kind)},
           {"draft", m.draft},
           {"doc_number", StringOrNull(m.doc_number)},
-          {"date", StringOrNull(m.date)}};
+          {"date", StringOrNull(m.date)},
+          {"written", WrittenJson(m.written)}};
 }
 
 Json SummaryJson(const Summary& s) {
-  return {{"rules", s.rules},     {"pass", s.pass}, {"fail", s.fail},
-          {"partial", s.partial}, {"na", s.na},     {"score", NumberJson(RoundScore(s.score))}};
+  return {{"rules", s.rules},
+          {"pass", s.pass},
+          {"fail", s.fail},
+          {"partial", s.partial},
+          {"na", s.na},
+          {"failing",
+           {{"error", s.failing.error}, {"warning", s.failing.warning}, {"info", s.failing.info}}},
+          {"score", NumberJson(RoundScore(s.score))}};
 }
 
 Json IndicatorJson(const Indicator& i) {

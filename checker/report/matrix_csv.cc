@@ -1,5 +1,6 @@
-// The audit's matrix.csv: one row per plan, its score and counts, then one column per rule with
-// the rule's status (empty when the rule was not applied). UTF-8 with a BOM, CRLF line ends.
+// The audit's matrix.csv: one row per plan (by score, lowest first), its score and counts, then one
+// column per rule with the rule's status (empty when the rule was not applied). UTF-8 with a BOM,
+// CRLF line ends.
 #include <fmt/format.h>
 
 #include "checker/report/audit_model.h"
@@ -15,14 +16,15 @@ std::string RenderMatrixCsv(const CheckRun& run, const RenderOptions& options) {
             "document,title,region,level,period,score,pass,fail,partial,n/a");
   for (const MatrixColumn& column : matrix.columns) out += "," + CsvField(column.rule);
   out += "\r\n";
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
+  for (const std::size_t n : PlanOrder(run)) {  // as index.html: by score, lowest first
     const CheckedPlan& plan = run.plans[n];
     const Metadata& m = plan.document->metadata;
     const Summary& s = plan.report.summary;
     out += fmt::format("{},{},{},{},{},{},{},{},{},{}", CsvField(plan.path()), CsvField(m.title),
                        CsvField(RegionText(m.region)),
-                       m.level.empty() ? "" : AdminLevelLabel(m.level, lang), PeriodText(m.period),
-                       FormatNumber(RoundScore(s.score)), s.pass, s.fail, s.partial, s.na);
+                       m.level.empty() ? "" : AdminLevelLabel(m.level, lang),
+                       PeriodText(m.period, lang), FormatNumber(RoundScore(s.score)), s.pass,
+                       s.fail, s.partial, s.na);
     for (const std::optional<Status>& cell : matrix.cells[n]) {
       out += ",";
       if (cell) out += StatusLabel(*cell, lang);

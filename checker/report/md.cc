@@ -31,10 +31,11 @@ void FactsTable(const CheckedPlan& plan, Lang lang, std::string& out) {
   row("文件", "File", Code(doc.path));
   row("地区", "Region", MdEscape(RegionText(m.region)));
   if (!m.level.empty()) row("层级", "Level", AdminLevelLabel(m.level, lang));
-  row("规划期", "Period", PeriodText(m.period));
+  row("规划期", "Period", PeriodText(m.period, lang));
   row("文种", "Kind", MdEscape(m.kind + (m.draft ? Tr(lang, "（征求意见稿）", " (draft)") : "")));
   row("发文字号", "Document number", MdEscape(m.doc_number));
   row("日期", "Date", m.date);
+  row("成文时间", "Written", MdEscape(WrittenText(doc, lang)));
   std::vector<std::string> packs;
   for (const std::string& p : plan.report.packs) packs.push_back(Code(p));
   row("适用规则包", "Rule packs", fmt::format("{}", fmt::join(packs, ", ")));
@@ -44,10 +45,12 @@ std::string SummaryLine(const CheckedPlan& plan, Lang lang) {
   const Summary& s = plan.report.summary;
   const std::string score = FormatNumber(RoundScore(s.score));
   return lang == Lang::kZh
-             ? fmt::format("**得分 {}** · {} 条规则：{} 通过，{} 未通过，{} 部分，{} 不适用", score,
-                           s.rules, s.pass, s.fail, s.partial, s.na)
-             : fmt::format("**Score {}** · {} rules: {} pass, {} fail, {} partial, {} n/a", score,
-                           s.rules, s.pass, s.fail, s.partial, s.na);
+             ? fmt::format(
+                   "**得分 {}** · 有差距：{} · {} 条规则：{} 通过，{} 未通过，{} 部分，{} 不适用",
+                   score, FailingText(s.failing, lang), s.rules, s.pass, s.fail, s.partial, s.na)
+             : fmt::format(
+                   "**Score {}** · failing: {} · {} rules: {} pass, {} fail, {} partial, {} n/a",
+                   score, FailingText(s.failing, lang), s.rules, s.pass, s.fail, s.partial, s.na);
 }
 
 void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::string& out) {
@@ -63,9 +66,12 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
   };
   if (IsGap(r)) {
     detail("原文：", "Text: ", r.evidence);
-    detail("依据：", "Basis: ", r.basis);
+    if (!r.basis.empty()) {
+      out += fmt::format("  - {}{}{}\n", Tr(lang, "依据：", "Basis: "), MdEscape(r.basis),
+                         BasisSourceNote(r.source, lang));
+    }
     detail("建议：", "Suggestion: ", r.suggestion);
-    detail("改为：", "Fix: ", r.fix);
+    if (!SuggestionNamesFix(r)) detail("改为：", "Fix: ", r.fix);
   }
 }
 
@@ -81,10 +87,11 @@ void IndicatorTable(const CheckedPlan& plan, Lang lang, std::string& out) {
   out += "|---|---|---|---|---|---|---|---|\n";
   for (const Indicator& i : items) {
     const Location loc{i.line, i.column, ""};
-    out += fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} | {} |\n", MdEscape(i.name), MdEscape(i.category),
-        MdEscape(FormatTarget(i)), MdEscape(FormatNormalised(i)), MdEscape(i.nature),
-        i.year ? std::to_string(*i.year) : "", i.source, FormatLocation(*plan.document, loc));
+    out +=
+        fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", MdEscape(i.name),
+                    MdEscape(i.category), MdEscape(FormatTarget(i)), MdEscape(FormatNormalised(i)),
+                    MdEscape(i.nature), i.year ? std::to_string(*i.year) : "",
+                    IndicatorSourceLabel(i.source, lang), FormatLocation(*plan.document, loc));
   }
 }
 

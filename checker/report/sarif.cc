@@ -51,11 +51,9 @@ Json RuleJson(const RuleInfo& rule) {
   Json tags = Json::array();
   if (!rule.pack.empty()) tags.push_back(rule.pack);
   if (!rule.kind.empty()) tags.push_back(rule.kind);
-  json["properties"] = {{"tags", tags},
-                        {"basis", rule.basis},
-                        {"pack", rule.pack},
-                        {"kind", rule.kind},
-                        {"precision", "high"}};
+  json["properties"] = {
+      {"tags", tags},      {"basis", rule.basis}, {"source", ToString(rule.source)},
+      {"pack", rule.pack}, {"kind", rule.kind},   {"precision", "high"}};
   return json;
 }
 

@@ -42,10 +42,13 @@ void Header(const CheckedPlan& plan, const RenderOptions& o, const Painter& p, s
     facts.push_back(region);
   }
   if (!doc.metadata.level.empty()) facts.push_back(AdminLevelLabel(doc.metadata.level, lang));
-  if (const std::string period = PeriodText(doc.metadata.period); !period.empty()) {
+  if (const std::string period = PeriodText(doc.metadata.period, lang); !period.empty()) {
     facts.push_back(period);
   }
   if (!facts.empty()) out += "  " + p.Paint("2", fmt::format("{}", fmt::join(facts, " · "))) + "\n";
+  if (const std::string written = WrittenText(doc, lang); !written.empty()) {
+    out += "  " + p.Paint("2", Tr(lang, "成文时间：", "written: ") + written) + "\n";
+  }
   if (!plan.report.packs.empty()) {
     out += "  " +
            p.Paint("2", fmt::format("{}{}", Tr(lang, "规则包：", "packs: "),
@@ -76,20 +79,28 @@ void OneResult(const CheckedPlan& plan, std::size_t index, const RenderOptions& 
   };
   if (IsGap(r)) {
     detail("原文：", "text: ", Truncate(r.evidence, 80));
-    detail("依据：", "basis: ", r.basis);
+    if (!r.basis.empty()) {
+      out += "        " + p.Paint("2", Tr(lang, "依据：", "basis: ")) + OneLine(r.basis) +
+             (r.source == BasisSource::kSecondary ? p.Paint("2", BasisSourceNote(r.source, lang))
+                                                  : std::string()) +
+             "\n";
+    }
     detail("建议：", "suggestion: ", r.suggestion);
-    if (!r.fix.empty()) detail("改为：", "fix: ", r.fix);
+    if (!SuggestionNamesFix(r)) detail("改为：", "fix: ", r.fix);
   }
 }
 
 std::string CountsLine(const CheckedPlan& plan, Lang lang) {
   const Summary& s = plan.report.summary;
+  const std::string score = FormatNumber(RoundScore(s.score));
   std::string line =
       lang == Lang::kZh
-          ? fmt::format("{} 条规则：{} 通过，{} 未通过，{} 部分，{} 不适用 · 得分 {}", s.rules,
-                        s.pass, s.fail, s.partial, s.na, FormatNumber(RoundScore(s.score)))
-          : fmt::format("{} rules: {} pass, {} fail, {} partial, {} n/a · score {}", s.rules,
-                        s.pass, s.fail, s.partial, s.na, FormatNumber(RoundScore(s.score)));
+          ? fmt::format("{} 条规则：{} 通过，{} 未通过，{} 部分，{} 不适用 · 有差距：{} · 得分 {}",
+                        s.rules, s.pass, s.fail, s.partial, s.na, FailingText(s.failing, lang),
+                        score)
+          : fmt::format("{} rules: {} pass, {} fail, {} partial, {} n/a · failing: {} · score {}",
+                        s.rules, s.pass, s.fail, s.partial, s.na, FailingText(s.failing, lang),
+                        score);
   if (const int accepted = AcceptedCount(plan); accepted > 0) {
     line += lang == Lang::kZh ? fmt::format(" · 基线已接受 {} 项（未列出）", accepted)
                               : fmt::format(" · {} accepted in the baseline (not shown)", accepted);

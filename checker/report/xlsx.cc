@@ -88,15 +88,16 @@ void MatrixSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, const 
                                      Tr(lang, "得分", "Score")};
   for (const MatrixColumn& column : matrix.columns) header.push_back(column.rule);
   sheet.Header(header);
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
+  const std::vector<std::size_t> order = PlanOrder(run);  // as index.html: lowest score first
+  for (std::size_t row = 1; row <= order.size(); ++row) {
+    const std::size_t n = order[row - 1];
     const CheckedPlan& plan = run.plans[n];
-    sheet.Text(n + 1, 0, PlanLabel(plan));
-    sheet.Text(n + 1, 1, plan.path());
-    sheet.Number(n + 1, 2, RoundScore(plan.report.summary.score));
+    sheet.Text(row, 0, PlanLabel(plan));
+    sheet.Text(row, 1, plan.path());
+    sheet.Number(row, 2, RoundScore(plan.report.summary.score));
     for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
       const std::optional<Status>& cell = matrix.cells[n][c];
-      if (cell)
-        sheet.Text(n + 1, c + 3, StatusLabel(*cell, lang), f.status[static_cast<int>(*cell)]);
+      if (cell) sheet.Text(row, c + 3, StatusLabel(*cell, lang), f.status[static_cast<int>(*cell)]);
     }
   }
   sheet.Width(0, 0, 18);
@@ -113,7 +114,8 @@ void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang
                 Tr(lang, "章节", "Section"), Tr(lang, "问题", "Message"), Tr(lang, "原文", "Text"),
                 Tr(lang, "依据", "Basis"), Tr(lang, "建议", "Suggestion")});
   std::size_t row = 1;
-  for (const CheckedPlan& plan : run.plans) {
+  for (const std::size_t n : PlanOrder(run)) {
+    const CheckedPlan& plan = run.plans[n];
     for (const SectionGroup& group : GroupForDisplay(plan, false)) {
       for (const std::size_t i : group.results) {
         const Result& r = plan.report.results[i];
@@ -148,7 +150,8 @@ void IndicatorSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lan
                 Tr(lang, "性质", "Nature"), Tr(lang, "基期值", "Baseline"),
                 Tr(lang, "目标年", "Year"), Tr(lang, "来源", "Source"), Tr(lang, "行", "Line")});
   std::size_t row = 1;
-  for (const CheckedPlan& plan : run.plans) {
+  for (const std::size_t n : PlanOrder(run)) {
+    const CheckedPlan& plan = run.plans[n];
     for (const Indicator& i : plan.report.indicators.items) {
       sheet.Text(row, 0, PlanLabel(plan));
       sheet.Text(row, 1, i.name);
@@ -162,7 +165,7 @@ void IndicatorSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lan
       sheet.Text(row, 9, i.nature);
       if (i.baseline) sheet.Number(row, 10, *i.baseline);
       if (i.year) sheet.Number(row, 11, *i.year);
-      sheet.Text(row, 12, i.source);
+      sheet.Text(row, 12, IndicatorSourceLabel(i.source, lang));
       sheet.Number(row, 13, i.line);
       ++row;
     }

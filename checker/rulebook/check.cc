@@ -7,13 +7,37 @@
 
 namespace plancheck {
 
+std::string NestQuotes(std::string_view text) {
+  static constexpr std::string_view kOpen = "“", kClose = "”", kOpenSingle = "‘",
+                                    kCloseSingle = "’";
+  std::string out;
+  out.reserve(text.size());
+  int depth = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::string_view rest = text.substr(pos);
+    if (rest.starts_with(kOpen)) {
+      out += depth > 0 ? kOpenSingle : kOpen;
+      ++depth;
+      pos += kOpen.size();
+    } else if (rest.starts_with(kClose)) {
+      out += depth > 1 ? kCloseSingle : kClose;
+      depth = depth > 0 ? depth - 1 : 0;
+      pos += kClose.size();
+    } else {
+      out += text[pos++];
+    }
+  }
+  return out;
+}
+
 Result& ResultSink::Push(Status status, std::string message) {
   Result& r = out_.emplace_back();
   r.rule = rule_.id;
   r.status = status;
   r.level = rule_.level;
-  r.message = std::move(message);
+  r.message = NestQuotes(message);
   r.basis = rule_.basis;
+  r.source = rule_.basis_source;
   r.suggestion = rule_.suggestion;
   return r;
 }

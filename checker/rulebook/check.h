@@ -35,6 +35,11 @@ struct Hit {
   int trigger = 0;
 };
 
+// Quotations inside a quotation take single quotes (GB/T 15834-2011 4.8): every “…” opened inside
+// “…” becomes ‘…’. Messages quote plan text and pattern words that may carry quotes of their own
+// (指标“每个村（社区）骨干“法律明白人””): the sink passes every message through this.
+std::string NestQuotes(std::string_view text);
+
 // Collects one rule's results, filled with the rule's id, level, basis and suggestion.
 class ResultSink {
  public:

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include "checker/decode/utf8.h"
+#include "checker/document/writing_window.h"
 
 namespace plancheck {
 namespace {
@@ -67,7 +68,7 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
 }
 
 std::string PeriodText(const Period& p) {
-  if (p.from <= 0) return "至" + std::to_string(p.to);
+  if (p.from <= 0) return "未知—" + std::to_string(p.to);
   return std::to_string(p.from) + "—" + std::to_string(p.to);
 }
 
@@ -127,20 +128,88 @@ bool CheckPeriod(Verdict& v, const Conditions& c, const Metadata& m) {
   return true;
 }
 
+// One side of the window, briefly: "2022年10月（第14行）", "2023年（规划期始于2023年）". The
+// report's header says in full what the line cites.
+std::string Side(const Written& w, bool after) {
+  const std::string& date = after ? w.after : w.before;
+  const WrittenEvidence::Bound bound =
+      after ? WrittenEvidence::Bound::kAfter : WrittenEvidence::Bound::kBefore;
+  std::string why;
+  for (const WrittenEvidence& e : w.evidence) {
+    if (e.bound == bound && e.line > 0) {
+      why = "第" + std::to_string(e.line) + "行";
+      break;
+    }
+  }
+  if (why.empty() && !after) {
+    switch (w.before_basis) {
+      case Written::BeforeBasis::kDate:
+        why = "成文日期";
+        break;
+      case Written::BeforeBasis::kPeriod:
+        why = "规划期始于" + w.before + "年";
+        break;
+      case Written::BeforeBasis::kDocNumber:
+        for (const WrittenEvidence& e : w.evidence) {
+          if (e.kind == WrittenEvidence::Kind::kDocNumber && e.bound == bound) why = e.text;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return DateWords(date, true) + (why.empty() ? "" : "（" + why + "）");
+}
+
+// With a 成文日期 the date itself decides; without one, the window does when it can: a plan that
+// cites something dated X was written no earlier than X, one whose window ends before X was
+// written before it. A window that straddles X leaves the condition undecided (it does not hold).
 bool CheckDates(Verdict& v, const Conditions& c, const Metadata& m) {
   if (!c.issued_after && !c.issued_before) return true;
-  if (m.date.empty()) return Note(v, false, "成文日期未知");
-  if (c.issued_after &&
-      !Note(v, m.date > *c.issued_after,
-            "成文日期 " + m.date + (m.date > *c.issued_after ? " 晚于 " : " 不晚于 ") +
-                *c.issued_after)) {
-    return false;
+  if (!m.date.empty()) {
+    if (c.issued_after &&
+        !Note(v, m.date > *c.issued_after,
+              "成文日期 " + m.date + (m.date > *c.issued_after ? " 晚于 " : " 不晚于 ") +
+                  *c.issued_after)) {
+      return false;
+    }
+    if (c.issued_before &&
+        !Note(v, m.date < *c.issued_before,
+              "成文日期 " + m.date + (m.date < *c.issued_before ? " 早于 " : " 不早于 ") +
+                  *c.issued_before)) {
+      return false;
+    }
+    return true;
   }
-  if (c.issued_before &&
-      !Note(v, m.date < *c.issued_before,
-            "成文日期 " + m.date + (m.date < *c.issued_before ? " 早于 " : " 不早于 ") +
-                *c.issued_before)) {
-    return false;
+  const Written& w = m.written;
+  if (!w.known()) return Note(v, false, "成文日期未知");
+  const std::string first = WidenDate(w.after, false);
+  const std::string last = WidenDate(w.before, true);
+  const auto undecided = [&](const std::string& x, const char* relation) {
+    std::string window;
+    if (!w.after.empty()) window = "不早于" + Side(w, true);
+    if (!w.before.empty()) window += (window.empty() ? "" : "，") + ("不晚于" + Side(w, false));
+    return Note(v, false, "成文时间" + window + "，不能确定是否" + relation + " " + x);
+  };
+  if (c.issued_after) {
+    const std::string& x = *c.issued_after;
+    if (!first.empty() && first >= x) {
+      Note(v, true, "成文不早于" + Side(w, true) + "，晚于 " + x);
+    } else if (!last.empty() && last <= x) {
+      return Note(v, false, "成文不晚于" + Side(w, false) + "，不晚于 " + x);
+    } else {
+      return undecided(x, "晚于");
+    }
+  }
+  if (c.issued_before) {
+    const std::string& x = *c.issued_before;
+    if (!last.empty() && last < x) {
+      Note(v, true, "成文不晚于" + Side(w, false) + "，早于 " + x);
+    } else if (!first.empty() && first >= x) {
+      return Note(v, false, "成文不早于" + Side(w, true) + "，不早于 " + x);
+    } else {
+      return undecided(x, "早于");
+    }
   }
   return true;
 }
@@ -183,20 +252,28 @@ bool Conditions::empty() const {
          kind.empty() && !draft && any.empty();
 }
 
-std::string NormaliseDate(const std::string& text, bool end) {
-  int y = 0, m = 0, d = 0;
-  static const char* const kDays[] = {"31", "29", "31", "30", "31", "30",
-                                      "31", "31", "30", "31", "30", "31"};
-  if (RE2::FullMatch(text, R"((\d{4})-(\d{2})-(\d{2}))", &y, &m, &d)) {
-    if (m < 1 || m > 12 || d < 1 || d > 31) return "";
-    return text;
+std::string NormaliseDate(const std::string& text, bool end) { return WidenDate(text, end); }
+
+bool DependsOnTime(const Conditions& c) {
+  if (c.period_overlaps || c.period_from_at_least || c.period_to_at_most || c.issued_after ||
+      c.issued_before) {
+    return true;
   }
-  if (RE2::FullMatch(text, R"((\d{4})-(\d{2}))", &y, &m)) {
-    if (m < 1 || m > 12) return "";
-    return text + (end ? std::string("-") + kDays[m - 1] : "-01");
-  }
-  if (RE2::FullMatch(text, R"((\d{4}))", &y)) return text + (end ? "-12-31" : "-01-01");
-  return "";
+  return std::any_of(c.any.begin(), c.any.end(), DependsOnTime);
+}
+
+Verdict WrittenBefore(const Metadata& m, const std::string& issued, const std::string& title) {
+  Verdict v{false, ""};
+  const std::string start = WidenDate(issued, false);
+  if (start.empty()) return v;
+  const std::string last = !m.date.empty() ? m.date : WidenDate(m.written.before, true);
+  if (last.empty() || last >= start) return v;
+  const std::string side =
+      !m.date.empty() ? DateWords(m.date, true) + "（成文日期）" : Side(m.written, false);
+  // e.g. 本规划成文不晚于2020年10月（第9行），晚于其成文的《…》（2021-06）不适用
+  v.holds = true;
+  v.why = "本规划成文不晚于" + side + "，晚于其成文的《" + title + "》（" + issued + "）不适用";
+  return v;
 }
 
 bool RegionMatches(const std::string& wanted, const std::string& name, const std::string& code) {

@@ -2,6 +2,8 @@
 // Where a pack applies (`applies_to`) and when a rule does (`when`): conditions on the plan's
 // metadata. Every given key must hold; `any` holds when one of its alternatives does. A condition
 // on something the plan does not state (no period, no date) does not hold, and says so.
+// `issued_after`/`issued_before` read the 成文日期, or without one the writing window
+// (metadata.written): a plan that cites something dated X was written no earlier than X.
 #include <optional>
 #include <string>
 #include <utility>
@@ -45,5 +47,17 @@ bool RegionMatches(const std::string& wanted, const std::string& name, const std
 // A date of a pack or condition: YYYY, YYYY-MM or YYYY-MM-DD. Returns it widened to YYYY-MM-DD at
 // the start (`end`=false) or the end of the period it names, or "" when malformed.
 std::string NormaliseDate(const std::string& text, bool end);
+
+// Whether the conditions ask about the plan's time: a `period` or an `issued_after`/`issued_before`
+// (also inside `any`). Such a rule checks something of its framework's time, so it does not apply
+// to a plan written before the framework was issued (WrittenBefore).
+bool DependsOnTime(const Conditions& conditions);
+
+// holds when the plan was written before `issued` (a pack's date, YYYY[-MM[-DD]]): its 成文日期, or
+// else the latest date of its writing window (metadata.written), ends before the day `issued`
+// starts. `why` then says so: "本规划成文不晚于2020年10月（…），晚于其成文的《title》（2021-06）
+// 不适用". An unknown or straddling window does not hold (the framework may apply).
+Verdict WrittenBefore(const Metadata& metadata, const std::string& issued,
+                      const std::string& title);
 
 }  // namespace plancheck

@@ -202,9 +202,21 @@ Rule ReadRule(const YAML::Node& node, const std::string& file, std::string_view 
   const CheckKind* kind = FindKind(map, kinds, spec.kind);
   spec.level = ReadLevel(map);
   spec.basis = map.RequiredString("basis");
+  spec.basis_line = map.Get("basis").Mark().line + 1;
+  if (const auto basis_source = map.OptionalString("source")) {
+    if (*basis_source == "secondary") {
+      spec.basis_source = BasisSource::kSecondary;
+    } else if (*basis_source != "text") {
+      map.Fail(map.Get("source"),
+               "'source' must be text (the basis is the instrument's own wording) or secondary "
+               "(it comes from a secondary source), not \"" +
+                   *basis_source + "\"");
+    }
+  }
   spec.message = map.OptionalString("message").value_or("");
   spec.suggestion = map.OptionalString("suggestion").value_or("");
   spec.link = map.OptionalString("link").value_or("");
+  spec.new_in_framework = map.OptionalBool("new_in_framework").value_or(false);
   if (map.Has("when")) {
     YamlMap when(map.Get("when"), source, "'when'");
     spec.when = ReadConditions(when, true);
@@ -238,9 +250,12 @@ LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
   }
   info.title = map.RequiredString("title");
   info.issuer = map.OptionalString("issuer").value_or("");
-  info.issued = map.OptionalString("issued").value_or("");
-  if (!info.issued.empty() && NormaliseDate(info.issued, false).empty()) {
-    map.Fail(map.Get("issued"), "'issued' must be YYYY, YYYY-MM or YYYY-MM-DD");
+  // When the framework was issued: a plan written before it is not held to its rules that depend
+  // on time (conditions.h, WrittenBefore). Required; `unknown` when no source gives the date.
+  const std::optional<std::string> issued = map.OptionalString("issued");
+  info.issued = issued.value_or("");
+  if (issued && *issued != kUnknownIssued && NormaliseDate(*issued, false).empty()) {
+    map.Fail(map.Get("issued"), "'issued' must be YYYY, YYYY-MM or YYYY-MM-DD, or unknown");
   }
   info.file = src.file;
   out.pack.builtin = src.builtin;
@@ -270,6 +285,13 @@ LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
         i + 1 < rules.size() ? rules[i + 1].Mark().line : static_cast<int>(lines.size());
     rule.spec.source = RuleSource(lines, rules[i].Mark().line, next);
     out.rules.push_back(std::move(rule));
+  }
+  if (!issued) {
+    map.Fail(
+        "pack '" + info.name +
+        "' has no 'issued': give the date its document was issued (YYYY, YYYY-MM or YYYY-MM-DD), "
+        "or 'issued: unknown' when no source gives it; a framework does not apply to plans "
+        "written before it");
   }
   return out;
 }
@@ -464,6 +486,41 @@ std::vector<std::string> LintWarnings(const Rulebook& rulebook) {
     }
   }
   return warnings;
+}
+
+std::string BasisResearchNote(std::string_view basis) {
+  // A confidence tag of the research notes: [std], [std, 目录], [sec, 新闻发布会], [corpus] …
+  static const RE2 tag(R"((\[\s*(?i:std|sec|corpus|exec|unverified)\b[^\]]*\]|UNCONFIRMED))",
+                       PatternOptions());
+  // A notes file: anchors-cn.md, frameworks.md §3, DESIGN.md, DESIGN …
+  static const RE2 file(R"(([A-Za-z0-9_-]+\.md\b|\banchors-(?:cn|tools)\b|\bDESIGN\b))",
+                        PatternOptions());
+  std::string found;
+  if (RE2::PartialMatch(basis, tag, &found) || RE2::PartialMatch(basis, file, &found)) return found;
+  return "";
+}
+
+std::vector<std::string> LintErrors(const Rulebook& rulebook) {
+  std::vector<std::string> errors;
+  for (const Rule& rule : rulebook.rules) {
+    const std::string note = BasisResearchNote(rule.spec.basis);
+    if (note.empty()) continue;
+    const std::string where =
+        rule.spec.file + ":" +
+        std::to_string(rule.spec.basis_line > 0 ? rule.spec.basis_line : rule.spec.line) +
+        ": rule " + rule.spec.id + ": ";
+    if (note.front() == '[' || note == "UNCONFIRMED") {
+      errors.push_back(where + "basis carries the research tag \"" + note +
+                       "\"; cite only the document and its article or section, and give the "
+                       "confidence as 'source: text' (the instrument's wording was seen) or "
+                       "'source: secondary'");
+    } else {
+      errors.push_back(where + "basis refers to \"" + note +
+                       "\", notes that do not ship with plancheck; cite the document and its "
+                       "article or section instead");
+    }
+  }
+  return errors;
 }
 
 std::vector<PackVerdict> ApplicablePacks(const Rulebook& rulebook, const Metadata& metadata) {

@@ -1,5 +1,7 @@
 #include "checker/rulebook/pattern.h"
 
+#include <cctype>
+
 #include "checker/decode/utf8.h"
 #include "checker/document/normalise.h"
 
@@ -12,6 +14,24 @@ bool IsMeta(char c) {
 }
 
 }  // namespace
+
+std::string PatternInWords(std::string_view pattern) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      // \. \( \| …: the mark itself; \d \p{Han} \s …: a class, not words.
+      if (i + 1 >= pattern.size()) return "";
+      const auto next = static_cast<unsigned char>(pattern[i + 1]);
+      if (next >= 0x80 || std::isalnum(next)) return "";
+      out += pattern[++i];
+      continue;
+    }
+    if (IsMeta(c)) return "";
+    out += c;
+  }
+  return out;
+}
 
 std::string NormalisePattern(std::string_view pattern) {
   std::string out;

@@ -22,6 +22,12 @@ std::string NormalisePattern(std::string_view pattern);
 // A literal string as a pattern for `view` (QuoteMeta of its NFKC for the norm view).
 std::string LiteralPattern(std::string_view literal, View view);
 
+// A pattern as words a reader can use in a message: the pattern itself when it is plain text (an
+// escaped punctuation mark, \. or \(, counts as the mark), "" when it uses regular-expression
+// syntax ((?:…), |, [..], \d, ?, * …). Messages name what a rule looks for in words, never in
+// RE2 syntax.
+std::string PatternInWords(std::string_view pattern);
+
 // RE2 options every rule pattern uses: UTF-8, no logging, enough memory for long alternations.
 const RE2::Options& PatternOptions();
 

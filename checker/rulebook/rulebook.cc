@@ -15,6 +15,7 @@ std::vector<RuleInfo> ListRules(const Rulebook& rulebook) {
     info.level = s.level;
     info.title = s.message.empty() ? rule.kind_summary : s.message;
     info.basis = s.basis;
+    info.source = s.basis_source;
     info.suggestion = s.suggestion;
     info.link = s.link;
     info.target = rule.check->TargetText();

@@ -3,6 +3,7 @@
 // engine/; the report and CLI only use what is declared here and in engine/evaluate.h.
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/engine/result.h"
@@ -17,17 +18,21 @@ struct RuleInfo {
   Severity level = Severity::kInfo;
   std::string title;  // short name: the message or a default from the kind
   std::string basis;
+  BasisSource source = BasisSource::kText;  // of the basis: the instrument's text or secondary
   std::string suggestion;
   std::string link;
   std::string target;  // indicator rules: the framework's target as written ("≥100%"), else ""
 };
 
+// A pack's `issued` when no source gives its document's date.
+inline constexpr std::string_view kUnknownIssued = "unknown";
+
 struct PackInfo {
   std::string name;
   std::string title;
   std::string issuer;
-  std::string issued;
-  std::string file;  // "builtin:national/plan-2021-2025.yaml" or the path on disk
+  std::string issued;  // YYYY, YYYY-MM or YYYY-MM-DD, or kUnknownIssued
+  std::string file;    // "builtin:national/plan-2021-2025.yaml" or the path on disk
 };
 
 struct RulebookOptions {

@@ -68,6 +68,15 @@ std::shared_ptr<const Rulebook> BuildRulebook(const std::vector<PackSource>& sou
 // typo even when another pattern of the rule fires), an id whose first word is not its pack's.
 std::vector<std::string> LintWarnings(const Rulebook& rulebook);
 
+// What `rules lint` refuses (exit 2) though the packs load: a basis that carries a research
+// confidence tag ([std], [sec, …], [corpus], UNCONFIRMED) or names a notes file that does not ship
+// with plancheck (anchors-cn.md, frameworks.md, DESIGN.md …). Each error names the file, the line
+// of the basis, the rule, and the fix.
+std::vector<std::string> LintErrors(const Rulebook& rulebook);
+
+// The research tag or notes-file reference a basis must not carry, or "" when it has none.
+std::string BasisResearchNote(std::string_view basis);
+
 // What `rules list --for` shows: whether each pack applies to a plan and why.
 struct PackVerdict {
   const Pack* pack = nullptr;

@@ -29,10 +29,16 @@ struct RuleSpec {
   std::string kind;
   Severity level = Severity::kInfo;
   std::string basis;
-  std::string message;  // empty: the kind's default
+  BasisSource basis_source = BasisSource::kText;  // `source:` text (default) or secondary
+  int basis_line = 0;                             // where `basis` is written, for lint
+  std::string message;                            // empty: the kind's default
   std::string suggestion;
   std::string link;
   Conditions when;
+  // `new_in_framework: true`: the pack's framework is the first to require this, so a plan written
+  // before it was issued is not held to it (n/a). Most requirements of a new framework restate
+  // earlier ones and apply by `applies_to` alone; a rule with a time condition is new anyway.
+  bool new_in_framework = false;
   std::vector<TestCase> tests;
   std::string file;    // where the rule is written
   int line = 0;        // 1-based line of the rule in `file`

@@ -32,6 +32,12 @@ grep -q "^ok: " "$tmp/lint" || fail "rules lint does not say ok"
 "$bin" rules lint "$fixtures/bad" > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] || fail "rules lint of bad packs must exit 2"
 grep -q "unknown-rule-key.yaml:9:5" "$tmp/err" || fail "lint error lacks file:line:column"
+# A pack that loads but whose basis carries research tags: lint refuses it (exit 2), naming the rule.
+mkdir "$tmp/tagged" && cp "$fixtures/bad/tagged-basis.yaml" "$tmp/tagged/"
+"$bin" rules lint "$tmp/tagged" > "$tmp/lint" 2>&1
+[ $? -eq 2 ] || fail "rules lint of a tagged basis must exit 2"
+grep -q "^error: .*tagged-basis.yaml:10: rule tagged.topic.hotline: basis carries the research tag" "$tmp/lint" ||
+  fail "lint does not name the tagged basis: $(cat "$tmp/lint")"
 
 "$bin" rules test "$fixtures/good" > "$tmp/test" || fail "rules test of the good fixture exited $?"
 grep -q "18/18 rule test cases passed" "$tmp/test" || fail "good fixture: $(cat "$tmp/test")"
@@ -50,6 +56,7 @@ rules:
     tests:
       pass: [拨打12348热线]
       fail: [拨打12348热线, 拨打热线]
+issued: unknown
 YAML
 "$bin" rules test "$tmp/failing" > "$tmp/test" 2>&1
 [ $? -eq 1 ] || fail "rules test with a failing case must exit 1"

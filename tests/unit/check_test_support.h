@@ -13,8 +13,9 @@ namespace plancheck::testing {
 
 // `rule` is the YAML of one rule, indented as a list item under `rules:` ("  - id: …").
 inline std::shared_ptr<const Rulebook> OneRule(const std::string& rule) {
-  return BuildRulebook({{"test.yaml", "pack: t\ntitle: t\nrules:\n" + rule, false}},
-                       checks::CheckKinds());
+  return BuildRulebook(
+      {{"test.yaml", "pack: t\ntitle: t\nissued: unknown\nrules:\n" + rule, false}},
+      checks::CheckKinds());
 }
 
 // The rule's results on `text`, with an optional plan period.

@@ -71,6 +71,14 @@ TEST(CliBaseline, BadFilesAreUsageErrors) {
   EXPECT_THROW(
       Baseline::Parse(R"({"tool": "plancheck", "gaps": [{"rule": "a"}]})", "b.json", Lang::kEn),
       UsageError);
+  // fuzz/regressions/baseline/json-number-overflow-1e999.json: out_of_range, not a parse_error.
+  try {
+    Baseline::Parse(R"({"tool": "plancheck", "gaps": [{"rule": "a", "line": 1e999}]})", "b.json",
+                    Lang::kEn);
+    ADD_FAILURE();
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("b.json", 0), 0u) << e.what();
+  }
   try {
     Baseline::Load("/nonexistent/baseline.json", Lang::kEn);
     ADD_FAILURE();

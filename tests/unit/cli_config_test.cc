@@ -6,6 +6,7 @@
 #include "checker/cli/config.h"
 #include "checker/cli/glob.h"
 #include "checker/cli/usage_error.h"
+#include "checker/decode/decoded_text.h"
 #include "report_test_support.h"
 #include "test_paths.h"
 
@@ -62,6 +63,20 @@ TEST(CliConfig, UnknownKeysAndBadValuesNameFileLineAndColumn) {
   EXPECT_NE(ConfigError("rules: [a\n").find("repo/.plancheck.yaml:"), std::string::npos);
   EXPECT_NE(ConfigError("lang: fr\n", Lang::kZh).find("lang 只能是 zh 或 en"), std::string::npos);
   EXPECT_EQ(ConfigError(""), "") << "an empty file is all defaults";
+}
+
+TEST(CliConfig, AKeyThatIsNotAStringIsRefusedAtItsPlace) {
+  // fuzz/regressions/config/complex-key.yaml: yaml-cpp's bad conversion escaped without the file.
+  const std::string complex_key =
+      ReadFileBytes(testing::SourcePath("fuzz/regressions/config/complex-key.yaml"));
+  EXPECT_NE(ConfigError(complex_key).find("repo/.plancheck.yaml:"), std::string::npos)
+      << ConfigError(complex_key);
+  EXPECT_NE(ConfigError("? [a]\n: b\n").find("repo/.plancheck.yaml:1:3: a key must be a string"),
+            std::string::npos)
+      << ConfigError("? [a]\n: b\n");
+  EXPECT_NE(ConfigError("levels:\n  ? {x: 1}\n  : error\n").find("repo/.plancheck.yaml:"),
+            std::string::npos)
+      << ConfigError("levels:\n  ? {x: 1}\n  : error\n");
 }
 
 TEST(CliConfig, OverridesApplyByGlobRelativeToTheConfig) {

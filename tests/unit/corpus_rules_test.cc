@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/engine/evaluate.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "test_paths.h"
 

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "checker/engine/evaluate.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "docx_testing.h"
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "checker/document/artefacts.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "docx_testing.h"
 

@@ -2,8 +2,8 @@
 // a heading whose number lives in the numbering definition is still a numbered heading.
 #include <gtest/gtest.h>
 
-#include "checker/document/docx_numbering.h"
-#include "checker/document/docx_styles.h"
+#include "checker/formats/docx/numbering.h"
+#include "checker/formats/docx/styles.h"
 #include "docx_testing.h"
 
 // Tests name only the parts they feed in: DocxParts{.body = …, .numbering = …}.

@@ -6,7 +6,8 @@
 #include <cstdio>
 
 #include "checker/decode/input_error.h"
-#include "checker/document/docx_package.h"
+#include "checker/formats/docx/package.h"
+#include "checker/formats/format.h"
 #include "docx_testing.h"
 
 // Tests name only the parts they feed in: DocxParts{.body = …, .numbering = …}.

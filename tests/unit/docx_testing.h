@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "checker/decode/decoded_text.h"
-#include "checker/document/docx_loader.h"
+#include "checker/formats/docx/loader.h"
 #include "test_paths.h"
 
 namespace plancheck::testing {

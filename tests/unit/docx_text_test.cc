@@ -2,7 +2,7 @@
 // field codes, deleted or hidden text, drawings); footnotes kept apart.
 #include <gtest/gtest.h>
 
-#include "checker/document/docx_text.h"
+#include "checker/formats/docx/text.h"
 #include "docx_testing.h"
 
 // Tests name only the parts they feed in: DocxParts{.body = …, .numbering = …}.

@@ -61,7 +61,11 @@ TEST(Evaluate, EveryRuleYieldsResultsSortedWithASummaryByRule) {
   EXPECT_EQ(s.fail, 4);
   EXPECT_EQ(s.partial, 1);
   EXPECT_EQ(s.pass, 2);
-  EXPECT_NEAR(s.score, 100.0 * 2.5 / 7, 1e-9);
+  // Weighted by level (warning 2, info 1): safeguards (warning) and order (info) pass, 12348
+  // (info) is partial; the rest fail. (2 + 1 + 0.5) of 4 × 2 + 3 × 1.
+  EXPECT_NEAR(s.score, 100.0 * 3.5 / 11, 1e-9);
+  EXPECT_EQ(s.failing.warning, 3);
+  EXPECT_EQ(s.failing.info, 2);
   for (const Result& r : report.results) {
     if (r.rule == "sample.substitution.notary") {
       EXPECT_EQ(r.location.line, 5);

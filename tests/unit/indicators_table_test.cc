@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
 #include "tests/unit/test_paths.h"
 

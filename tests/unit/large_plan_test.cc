@@ -2,6 +2,7 @@
 
 #include "checker/decode/decoded_text.h"
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "test_paths.h"
 
 namespace plancheck {

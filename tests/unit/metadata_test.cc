@@ -8,6 +8,7 @@
 #include "checker/document/document.h"
 #include "checker/document/gazetteer.h"
 #include "checker/document/region_resolver.h"
+#include "checker/formats/format.h"
 #include "test_paths.h"
 
 namespace plancheck {

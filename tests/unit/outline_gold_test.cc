@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "test_paths.h"
 
 namespace plancheck {

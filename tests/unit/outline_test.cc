@@ -9,6 +9,7 @@
 #include "checker/document/builders.h"
 #include "checker/document/document.h"
 #include "checker/document/outline_label.h"
+#include "checker/formats/format.h"
 #include "test_paths.h"
 
 namespace plancheck {

@@ -4,6 +4,7 @@
 #include "checker/document/artefacts.h"
 #include "checker/document/document.h"
 #include "checker/document/normalise.h"
+#include "checker/formats/format.h"
 #include "test_paths.h"
 
 namespace plancheck {

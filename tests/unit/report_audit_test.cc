@@ -70,9 +70,11 @@ TEST(ReportAudit, MatrixCsvAndSummaryJson) {
             0u)
       << csv;
   EXPECT_NE(csv.find("corpus/songjiang.txt,松江区公共法律服务体系建设三年规划,上海市 › 松江区,区县,"
-                     "2023–2025,37.5,1,2,1,1,部分,未通过,通过,不适用,未通过\r\n"),
+                     "2023–2025,27.8,1,2,1,1,部分,未通过,通过,不适用,未通过\r\n"),
             std::string::npos)
       << csv;
+  // Rows as index.html lists the plans: lowest score first (the .docx plan, 0, before 27.8).
+  EXPECT_LT(csv.find("drafts/b.docx"), csv.find("corpus/songjiang.txt")) << csv;
   const nlohmann::json summary =
       nlohmann::json::parse(RenderSummaryJson(run, Layout(), RenderOptions{}));
   EXPECT_EQ(summary["lang"], "zh");

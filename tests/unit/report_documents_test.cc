@@ -13,7 +13,7 @@ TEST(ReportMarkdown, GapReportWithFactsGapsAndIndicators) {
   EXPECT_EQ(md.rfind("# 合规检查报告：松江区公共法律服务体系建设三年规划\n", 0), 0u) << md;
   EXPECT_NE(md.find("| 地区 | 上海市 › 松江区 |"), std::string::npos);
   EXPECT_NE(md.find("| 规划期 | 2023–2025 |"), std::string::npos);
-  EXPECT_NE(md.find("**得分 37.5**"), std::string::npos);
+  EXPECT_NE(md.find("**得分 27.8**"), std::string::npos);
   EXPECT_NE(md.find("### 全文"), std::string::npos);
   EXPECT_NE(md.find("- **✗ 未通过 · 警告** 第79行第12列 `drafting.punctuation.doubled`"),
             std::string::npos)

@@ -143,7 +143,8 @@ TEST(ReportJson, FollowsTheDesignContract) {
   EXPECT_EQ(doc["metadata"]["period"]["from"], 2023);
   EXPECT_EQ(doc["packs"], json::array({"national", "drafting"}));
   EXPECT_EQ(doc["summary"]["rules"], 5);
-  EXPECT_EQ(doc["summary"]["score"], 37.5);
+  EXPECT_EQ(doc["summary"]["score"], 27.8);  // weighted by level (engine/result.h)
+  EXPECT_EQ(doc["summary"]["failing"]["error"], 2);
   ASSERT_EQ(doc["results"].size(), 5u);  // every result, passes and n/a included
   const json& first = doc["results"][0];
   EXPECT_EQ(first["rule"], "drafting.punctuation.doubled");

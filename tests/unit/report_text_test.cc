@@ -31,8 +31,10 @@ TEST(ReportText, GroupsByDocumentThenSectionWithGapsFirst) {
   EXPECT_NE(text.find("✗ ¶12 警告"), std::string::npos) << text;
   // Passes and n/a are counted but not listed.
   EXPECT_EQ(text.find("national.topic.hotline-12348"), std::string::npos);
-  EXPECT_NE(text.find("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 得分 37.5"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 有差距：错误 2，警告 1，提示 0 · "
+                "得分 27.8"),
+      std::string::npos)
       << text;
   EXPECT_EQ(text.find("\033["), std::string::npos) << "no colour unless asked";
 }
@@ -55,7 +57,9 @@ TEST(ReportText, ShowPassedColourAndEnglish) {
   const std::string text = RenderText(SampleRun(), options);
   EXPECT_NE(text.find("national.topic.hotline-12348"), std::string::npos);
   EXPECT_NE(text.find("\033[31m✗\033[0m"), std::string::npos);
-  EXPECT_NE(text.find("5 rules: 1 pass, 2 fail, 1 partial, 1 n/a · score 37.5"), std::string::npos)
+  EXPECT_NE(text.find("5 rules: 1 pass, 2 fail, 1 partial, 1 n/a · failing: 2 error, 1 warning, "
+                      "0 info · score 27.8"),
+            std::string::npos)
       << text;
   EXPECT_NE(text.find("[whole document]"), std::string::npos);
   EXPECT_NE(text.find("2 plans, 4 gaps"), std::string::npos) << text;
@@ -95,7 +99,8 @@ TEST(ReportCommon, SummaryCountsEachRuleOnceByItsWorstResult) {
   EXPECT_EQ(s.partial, 1);
   EXPECT_EQ(s.pass, 1);
   EXPECT_EQ(s.na, 1);
-  EXPECT_DOUBLE_EQ(s.score, 100.0 * 1.5 / 4);
+  // Weighted by level: the info pass (1) and the error partial (3 × ½) of 2 + 3 + 3 + 1.
+  EXPECT_DOUBLE_EQ(s.score, 100.0 * 2.5 / 9);
 }
 
 TEST(ReportCommon, EvidenceHashIgnoresWhitespaceOnly) {

@@ -9,6 +9,7 @@
 #include "checker/decode/decoded_text.h"
 #include "checker/decode/input_error.h"
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 
 namespace plancheck {
 namespace {

@@ -102,7 +102,7 @@ TEST(Conditions, KindDraftAndIssuedBefore) {
 TEST(Conditions, DatesWidenToTheirPeriod) {
   EXPECT_EQ(NormaliseDate("2022", true), "2022-12-31");
   EXPECT_EQ(NormaliseDate("2022", false), "2022-01-01");
-  EXPECT_EQ(NormaliseDate("2022-02", true), "2022-02-29");
+  EXPECT_EQ(NormaliseDate("2022-02", true), "2022-02-28");  // the real last day (2024-02: 29)
   EXPECT_EQ(NormaliseDate("2022-10-22", true), "2022-10-22");
   EXPECT_EQ(NormaliseDate("2022-13-01", true), "");
   EXPECT_EQ(NormaliseDate("22年", true), "");

@@ -174,6 +174,7 @@ TEST(RulebookLoader, PatternsAreNormalisedForTheNfkcView) {
   // A full-width bracket or percent in a pattern must match the NFKC view, where they are ASCII.
   const auto book = FromText(R"(pack: t
 title: t
+issued: unknown
 rules:
   - id: t.topic.percent
     kind: topic

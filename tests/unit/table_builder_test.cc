@@ -7,6 +7,7 @@
 
 #include "checker/document/builders.h"
 #include "checker/document/document.h"
+#include "checker/formats/format.h"
 #include "tests/unit/test_paths.h"
 
 namespace plancheck {

@@ -118,6 +118,10 @@ std::unique_ptr<Check> PairsCheck::FromYaml(const RuleSpec&, YamlMap&) {
 namespace {
 
 std::string Describe(const PairsCheck::Problem& p) {
+  // The double quotation marks by name: a quoted “ would read as a quotation of its own (‘ and ’
+  // quoted in “” are single quotes inside double ones, as they should be).
+  if (p.mark == "“") return "前引号没有对应的后引号";
+  if (p.mark == "”") return "后引号没有对应的前引号";
   return p.unclosed ? "“" + p.mark + "”没有对应的后半" : "“" + p.mark + "”没有对应的前半";
 }
 

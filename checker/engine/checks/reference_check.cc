@@ -71,8 +71,12 @@ void ReferenceCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
                *named, named_at, View::kNorm);
     return;
   }
-  sink.Add(Status::kFail,
-           sink.Message("未引用依据文件", "未引用《" + documents_.written(0) + "》"));
+  std::string title;  // the document in words (a pattern in RE2 syntax is not for readers)
+  for (std::size_t i = 0; i < documents_.size() && title.empty(); ++i) {
+    title = PatternInWords(documents_.written(i));
+  }
+  sink.Add(Status::kFail, sink.Message("未引用依据文件",
+                                       title.empty() ? std::string() : "未引用《" + title + "》"));
 }
 
 }  // namespace plancheck::checks

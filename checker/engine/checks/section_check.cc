@@ -111,11 +111,14 @@ void SectionCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
                begin == std::string_view::npos ? 0 : begin, View::kNorm);
     return;
   }
-  std::string wanted;
-  for (std::size_t i = 0; i < heading_.size() && i < 4; ++i) {
-    wanted += (i ? "/" : "") + heading_.written(i);
+  std::string wanted;  // the headings in words: patterns in RE2 syntax are not for readers
+  for (std::size_t i = 0, shown = 0; i < heading_.size() && shown < 4; ++i) {
+    const std::string words = PatternInWords(heading_.written(i));
+    if (!words.empty()) wanted += (shown++ ? "/" : "") + words;
   }
-  sink.Add(Status::kFail, sink.Message("缺少相应章节", "未找到“" + wanted + "”等标题"));
+  sink.Add(Status::kFail,
+           sink.Message("缺少相应章节", wanted.empty() ? std::string("未找到相应标题")
+                                                       : "未找到“" + wanted + "”等标题"));
 }
 
 }  // namespace plancheck::checks

@@ -72,6 +72,8 @@ void SubstitutionCheck::Evaluate(const CheckInput& input, ResultSink& sink) cons
           sink.Message("用字有误", "“" + pair.wrong_written + "”应为“" + pair.right + "”"), block,
           at, view_);
       r.fix = pair.right;
+      // Say what to write, not "改为建议的写法" (a rule's own suggestion still wins).
+      if (r.suggestion.empty()) r.suggestion = NestQuotes("改为“" + pair.right + "”");
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现");

@@ -58,7 +58,17 @@ void TopicCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       ++count;
     }
   }
-  const std::string where = within_.empty() ? "全文" : "“" + within_.written(0) + "”部分";
+  // What the rule looks for, in words (a pattern in RE2 syntax is not for readers).
+  const auto in_words = [](const PatternList& list) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (std::string words = PatternInWords(list.written(i)); !words.empty()) return words;
+    }
+    return std::string();
+  };
+  const std::string within_words = in_words(within_);
+  const std::string where = within_.empty()        ? "全文"
+                            : within_words.empty() ? "指定部分"
+                                                   : "“" + within_words + "”部分";
   if (count == 0 && weaker != nullptr) {
     sink.AddAt(Status::kPartial, sink.Message("表述不够具体", "只有较笼统的表述，未写明要求的内容"),
                *weaker, weaker_at, View::kNorm);
@@ -73,7 +83,10 @@ void TopicCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   }
   if (count == 0) {
     sink.Add(Status::kFail,
-             sink.Message("未提及", where + "未提及“" + patterns_.written(0) + "”等内容"));
+             sink.Message("未提及", where + "未提及" +
+                                        (in_words(patterns_).empty()
+                                             ? std::string("相关内容")
+                                             : "“" + in_words(patterns_) + "”等内容")));
     return;
   }
   const std::string counted = where + "提及 " + std::to_string(count) + " 次";

@@ -1,0 +1,384 @@
+#include "checker/formats/docx/body.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+#include "checker/decode/utf8.h"
+#include "checker/document/normalise.h"
+#include "checker/document/table_rows.h"
+#include "checker/formats/docx/text.h"
+
+namespace plancheck::docx {
+namespace {
+
+// Word allows 63 grid columns; a span or offset far beyond that is damage, and bounding both keeps
+// the running column from overflowing however many cells a row has.
+constexpr int kMaxGridSpan = 1024;
+constexpr int kMaxGridColumn = 1 << 20;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+Block MakeBlock(Block::Kind kind, int line, const std::string& text) {
+  Block block;
+  block.kind = kind;
+  block.line = line;
+  block.raw = text;
+  block.text = text;
+  block.text_to_raw.resize(text.size() + 1);
+  for (std::size_t i = 0; i <= text.size(); ++i)
+    block.text_to_raw[i] = static_cast<std::uint32_t>(i);
+  NormaliseWithMap(block.text, block.norm, block.norm_to_text);
+  return block;
+}
+
+// Calls `visit` for every element of a block-level container, looking through the wrappers
+// Word puts around paragraphs, rows and cells (content controls, custom XML).
+void ForEachElement(const WordNames& w, pugi::xml_node container,
+                    const std::function<void(pugi::xml_node)>& visit, int depth = 0) {
+  const Nesting nesting(depth);
+  for (const pugi::xml_node child : container.children()) {
+    const std::string_view name = w.Local(child);
+    if (name == "sdt") {
+      ForEachElement(w, w.Child(child, "sdtContent"), visit, depth);
+    } else if (name == "customXml") {
+      ForEachElement(w, child, visit, depth);
+    } else if (name.empty() && LocalName(child) == "AlternateContent") {
+      for (const pugi::xml_node choice : child.children()) {  // read one of the alternatives
+        if (LocalName(choice) != "Choice" && LocalName(choice) != "Fallback") continue;
+        ForEachElement(w, choice, visit, depth);
+        break;
+      }
+    } else if (!name.empty()) {
+      visit(child);
+    }
+  }
+}
+
+// Up to three short title paragraphs right above a table (附件 / 表1, the title, its period),
+// as the text loader takes them.
+std::string Caption(const std::vector<std::string>& recent) {
+  static const RE2 sentence_end(R"([。；;]\s*$)");
+  std::vector<std::string> parts;
+  int blanks = 0;
+  for (auto it = recent.rbegin(); it != recent.rend() && parts.size() < 3; ++it) {
+    if (it->empty()) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (utf8::CodePoints(*it) > 40 || RE2::PartialMatch(*it, sentence_end)) break;
+    parts.push_back(*it);
+  }
+  std::string caption;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+    caption += (caption.empty() ? "" : " ") + *it;
+  return caption;
+}
+
+// A w:tc as read: where it sits on the table's grid and what it says.
+struct RawCell {
+  int column = 0;          // the grid column it starts at
+  int span = 1;            // w:gridSpan
+  bool starts = false;     // w:vMerge="restart": the cell goes on in the rows below
+  bool continues = false;  // w:vMerge: the cell above goes on here
+  std::string text;
+  int first_line = 0;
+  int last_line = 0;
+};
+
+struct RawRow {
+  bool header = false;  // w:tblHeader: repeated as a header on each page
+  std::vector<RawCell> cells;
+};
+
+// One cell of the Table as the text loader would give it: one per w:tc, the continuation of a
+// vertically merged cell empty (and marked merged), a cell spanning columns still one cell.
+Cell ToCell(const RawCell& raw) {
+  Cell cell;
+  cell.text = raw.continues ? "" : raw.text;
+  cell.norm = Nfkc(cell.text);
+  cell.empty = cell.text.empty();
+  cell.merged = raw.continues;
+  cell.pos = {raw.first_line, 1};
+  cell.last_line = raw.last_line;
+  return cell;
+}
+
+bool HasNumber(const RawRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [](const RawCell& c) { return IsPureNumber(Nfkc(c.text)); });
+}
+
+// How many rows head the table: those Word repeats on each page; else the first row, unless it
+// is data already; two when the second row only continues and splits the first (指标 | 2025年
+// over 指标 | 数值 | 单位).
+std::size_t HeaderRows(const std::vector<RawRow>& raw) {
+  std::size_t rows = 0;
+  while (rows < raw.size() && raw[rows].header) ++rows;
+  if (rows > 0 || raw.empty()) return rows;
+  if (HasNumber(raw[0])) return 0;
+  if (raw.size() < 2 || HasNumber(raw[1])) return 1;
+  const bool continued =
+      std::any_of(raw[1].cells.begin(), raw[1].cells.end(), [&](const RawCell& c) {
+        return c.continues &&
+               std::any_of(raw[0].cells.begin(), raw[0].cells.end(),
+                           [&](const RawCell& u) { return u.starts && u.column == c.column; });
+      });
+  return continued ? 2 : 1;
+}
+
+// The header as one row: the cells of its last row, each under the texts of the cells above
+// that cover it ("2025年" over "目标" -> "2025年目标").
+std::vector<Cell> Header(const std::vector<RawRow>& raw, std::size_t rows) {
+  std::vector<Cell> header;
+  if (rows == 0) return header;
+  for (RawCell leaf : raw[rows - 1].cells) {
+    std::string text;
+    for (std::size_t r = 0; r + 1 < rows; ++r) {
+      for (const RawCell& upper : raw[r].cells) {
+        const bool covers = upper.column <= leaf.column && leaf.column < upper.column + upper.span;
+        if (covers && !upper.continues && !upper.text.empty()) JoinSoft(text, upper.text);
+      }
+    }
+    if (!leaf.continues && leaf.text != text) JoinSoft(text, leaf.text);
+    leaf.text = text;
+    leaf.continues = false;
+    header.push_back(ToCell(leaf));
+  }
+  return header;
+}
+
+class BodyReader {
+ public:
+  BodyReader(const BodyContext& context, Document& doc) : c_(context), w_(context.w), doc_(doc) {}
+
+  void Container(pugi::xml_node node);
+  int paragraphs() const { return line_; }
+
+ private:
+  struct CellSlot {  // where a cell's paragraphs sit: table, w:tr and cell index in the row
+    int table = -1;
+    int row = -1;
+    int cell = -1;
+  };
+
+  std::string Paragraph(pugi::xml_node p, const CellSlot* cell);
+  std::string Label(pugi::xml_node ppr, const std::string& style_id);
+  void AddNotes(const std::vector<std::string>& ids,
+                const std::map<std::string, std::string>& notes, std::string_view prefix);
+  void Table(pugi::xml_node tbl, bool nested);
+  RawRow Row(pugi::xml_node tr, int table, int row_index);
+  RawCell CellContent(pugi::xml_node tc, CellSlot slot);
+  void Lay(const std::vector<RawRow>& raw, plancheck::Table& table) const;
+
+  const BodyContext& c_;
+  const WordNames& w_;
+  Document& doc_;
+  std::vector<FieldFrame> fields_;  // complex fields may span paragraphs
+  int line_ = 0;
+  std::vector<std::string> recent_;  // body paragraphs since the last table, for its caption
+  int depth_ = 0;                    // tables in tables, text boxes in text boxes (Nesting)
+};
+
+void BodyReader::Container(pugi::xml_node node) {
+  const Nesting nesting(depth_);
+  ForEachElement(w_, node, [this](pugi::xml_node child) {
+    const std::string_view name = w_.Local(child);
+    if (name == "p") {
+      Paragraph(child, nullptr);
+    } else if (name == "tbl") {
+      Table(child, false);
+    }
+  });
+}
+
+std::string BodyReader::Label(pugi::xml_node ppr, const std::string& style_id) {
+  const NumberingRef direct = ReadNumberingRef(w_, ppr);
+  const NumberingRef inherited = c_.styles.Numbering(style_id);
+  const std::string num_id = direct.num_id.value_or(inherited.num_id.value_or(""));
+  if (num_id.empty() || num_id == "0") return "";
+  int level = direct.level.value_or(inherited.level.value_or(-1));
+  if (level < 0) level = std::max(0, c_.numbering.LevelOfStyle(num_id, style_id));
+  return c_.numbering.Next(num_id, level);
+}
+
+std::string BodyReader::Paragraph(pugi::xml_node p, const CellSlot* cell) {
+  ++line_;
+  const pugi::xml_node ppr = w_.Child(p, "pPr");
+  std::string style_id(w_.ChildVal(ppr, "pStyle"));
+  if (style_id.empty()) style_id = c_.styles.default_paragraph();
+  int outline_level = c_.styles.OutlineLevel(style_id);
+  if (const pugi::xml_node lvl = w_.Child(ppr, "outlineLvl")) {
+    const int value = ToInt(w_.Attr(lvl, "val"), 9);
+    outline_level = value >= 0 && value < 9 ? value + 1 : 0;
+  }
+  const std::string label = Label(ppr, style_id);
+  ParagraphText content(w_, fields_);
+  content.Read(p);
+  const std::string style = c_.styles.Name(style_id);
+  // A table of contents repeats the headings: generated navigation, not content.
+  const bool toc = Lower(style).starts_with("toc ");
+  const std::string text = toc ? "" : label + content.text();
+  if (!utf8::Trim(text).empty()) {
+    Block block = MakeBlock(cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
+    block.style = style;
+    block.outline_level = outline_level;
+    if (cell != nullptr) {
+      block.table = cell->table;
+      block.docx_row = cell->row;
+      block.docx_cell = cell->cell;
+    }
+    doc_.blocks.push_back(std::move(block));
+  }
+  AddNotes(content.footnotes(), c_.footnotes, "");
+  AddNotes(content.endnotes(), c_.endnotes, "endnote ");
+  if (cell == nullptr) recent_.emplace_back(utf8::Trim(text));
+  for (const pugi::xml_node box : content.text_boxes()) Container(box);
+  return text;
+}
+
+void BodyReader::AddNotes(const std::vector<std::string>& ids,
+                          const std::map<std::string, std::string>& notes,
+                          std::string_view prefix) {
+  for (const std::string& id : ids) {
+    const auto it = notes.find(id);
+    if (it == notes.end() || it->second.empty()) continue;
+    doc_.footnotes.push_back({std::string(prefix) + id, it->second, line_});
+    doc_.blocks.push_back(MakeBlock(Block::Kind::kFootnote, line_, it->second));
+  }
+}
+
+RawCell BodyReader::CellContent(pugi::xml_node tc, CellSlot slot) {
+  RawCell cell;
+  const pugi::xml_node tc_pr = w_.Child(tc, "tcPr");
+  cell.span = std::clamp(ToInt(w_.ChildVal(tc_pr, "gridSpan"), 1), 1, kMaxGridSpan);
+  if (const pugi::xml_node v_merge = w_.Child(tc_pr, "vMerge")) {
+    cell.starts = w_.Attr(v_merge, "val") == "restart";
+    cell.continues = !cell.starts;
+  }
+  cell.first_line = line_ + 1;
+  ForEachElement(w_, tc, [&](pugi::xml_node child) {
+    const std::string_view name = w_.Local(child);
+    if (name == "p") {
+      const std::string text(utf8::Trim(Paragraph(child, &slot)));
+      if (!text.empty()) JoinSoft(cell.text, text);
+    } else if (name == "tbl") {
+      Table(child, true);
+    }
+  });
+  cell.last_line = std::max(cell.first_line, line_);
+  return cell;
+}
+
+RawRow BodyReader::Row(pugi::xml_node tr, int table, int row_index) {
+  RawRow row;
+  const pugi::xml_node tr_pr = w_.Child(tr, "trPr");
+  row.header = w_.Flag(tr_pr, "tblHeader");
+  int column = std::clamp(ToInt(w_.ChildVal(tr_pr, "gridBefore"), 0), 0, kMaxGridSpan);
+  if (column > 0) {  // grid columns the row leaves out on the left: one empty cell keeps it aligned
+    row.cells.push_back({.column = 0, .span = column, .first_line = line_ + 1, .last_line = line_});
+  }
+  ForEachElement(w_, tr, [&](pugi::xml_node tc) {
+    if (!w_.Is(tc, "tc")) return;
+    // The legacy horizontal merge (w:hMerge) continues the cell on its left.
+    const bool joins =
+        !row.cells.empty() && w_.ChildVal(w_.Child(tc, "tcPr"), "hMerge") == "continue";
+    const int index = static_cast<int>(row.cells.size()) - (joins ? 1 : 0);
+    RawCell cell = CellContent(tc, {table, row_index, index});
+    cell.column = column;
+    column = std::min(column + cell.span, kMaxGridColumn);
+    if (joins) {
+      RawCell& left = row.cells.back();
+      left.span += cell.span;
+      if (!cell.text.empty()) JoinSoft(left.text, cell.text);
+      left.last_line = cell.last_line;
+    } else {
+      row.cells.push_back(std::move(cell));
+    }
+  });
+  return row;
+}
+
+void BodyReader::Lay(const std::vector<RawRow>& raw, plancheck::Table& table) const {
+  const std::size_t header_rows = HeaderRows(raw);
+  table.header = Header(raw, header_rows);
+  for (std::size_t r = header_rows; r < raw.size(); ++r) {
+    std::vector<Cell> row;
+    for (const RawCell& cell : raw[r].cells) row.push_back(ToCell(cell));
+    if (IsTableNote(row)) {
+      table.notes.push_back(
+          std::move(*std::find_if(row.begin(), row.end(), [](const Cell& c) { return !c.empty; })));
+    } else {
+      table.rows.push_back(std::move(row));
+    }
+  }
+}
+
+void BodyReader::Table(pugi::xml_node tbl, bool nested) {
+  const Nesting nesting(depth_);
+  const int index = static_cast<int>(doc_.tables.size());
+  doc_.tables.emplace_back();
+  doc_.tables.back().caption = nested ? "" : Caption(recent_);
+  const int first_line = line_ + 1;
+  std::vector<RawRow> raw;
+  ForEachElement(w_, tbl, [&](pugi::xml_node tr) {
+    if (w_.Is(tr, "tr")) raw.push_back(Row(tr, index, static_cast<int>(raw.size())));
+  });
+  // Nested tables were appended meanwhile: address this one by index, not by reference.
+  plancheck::Table& table = doc_.tables[static_cast<std::size_t>(index)];
+  Lay(raw, table);
+  table.first_line = first_line;
+  table.last_line = std::max(first_line, line_);
+  if (!nested) recent_.clear();
+}
+
+void CollectParagraphs(const WordNames& w, pugi::xml_node node,
+                       const std::function<void(pugi::xml_node)>& visit, int depth = 0) {
+  const Nesting nesting(depth);
+  ForEachElement(w, node, [&](pugi::xml_node child) {
+    const std::string_view name = w.Local(child);
+    if (name == "p") {
+      visit(child);
+    } else if (name == "tbl" || name == "tr" || name == "tc") {
+      CollectParagraphs(w, child, visit, depth);
+    }
+  });
+}
+
+}  // namespace
+
+int ReadBody(const BodyContext& context, pugi::xml_node body, Document& doc) {
+  BodyReader reader(context, doc);
+  reader.Container(body);
+  return reader.paragraphs();
+}
+
+std::map<std::string, std::string> ReadNotes(const XmlPart& part, std::string_view element) {
+  std::map<std::string, std::string> notes;
+  const WordNames& w = part.w;
+  for (const pugi::xml_node note : part.root().children()) {
+    if (!w.Is(note, element)) continue;
+    const std::string_view type = w.Attr(note, "type");
+    if (!type.empty() && type != "normal") continue;  // separator, continuationSeparator…
+    std::vector<FieldFrame> fields;
+    std::string text;
+    CollectParagraphs(w, note, [&](pugi::xml_node p) {
+      ParagraphText content(w, fields);
+      content.Read(p);
+      const std::string_view trimmed = utf8::Trim(content.text());
+      if (!trimmed.empty()) JoinSoft(text, trimmed);
+    });
+    notes.emplace(std::string(w.Attr(note, "id")), std::move(text));
+  }
+  return notes;
+}
+
+}  // namespace plancheck::docx
