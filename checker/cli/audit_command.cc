@@ -112,9 +112,7 @@ int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
   const report::CheckRun run = CheckPlans(request);
   WriteAudit(run, lang, flags.out, out);
   out.Commit();
-  for (const report::InputFailure& failure : run.failures) {
-    std::cerr << "plancheck: " << failure.message << "\n";
-  }
+  PrintNotChecked(run, lang);
   const std::string index = (std::filesystem::path(flags.out) / "index.html").generic_string();
   std::cout << (lang == Lang::kZh ? fmt::format("已审查 {} 份规划：{}\n", run.plans.size(), index)
                                   : fmt::format("audited {} plans: {}\n", run.plans.size(), index));

@@ -86,9 +86,7 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   options.colour = flags.format == "text" && flags.output.empty() && ColourTerminal();
 
   const report::CheckRun run = CheckPlans(request);
-  for (const report::InputFailure& failure : run.failures) {
-    std::cerr << "plancheck: " << failure.message << "\n";
-  }
+  PrintNotChecked(run, lang);
   const std::string rendered = Render(flags.format, run, options);
   StopIfRequested();
   if (flags.output.empty()) {

@@ -18,6 +18,7 @@
 #include "checker/engine/evaluate.h"
 #include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
+#include "checker/report/skipped.h"
 
 namespace plancheck::cli {
 namespace {
@@ -68,6 +69,17 @@ RulebookOptions RulebookFor(const Config& config, const std::vector<std::string>
 int EffectiveJobs(int jobs, std::size_t plans) {
   int n = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   return std::max(1, std::min(n, static_cast<int>(plans)));
+}
+
+void PrintNotChecked(const report::CheckRun& run, report::Lang lang) {
+  for (const report::InputFailure& failure : run.failures) {
+    std::cerr << "plancheck: " << failure.message << "\n";
+  }
+  if (run.skipped.empty()) return;
+  std::cerr << "plancheck: " << report::SkippedSummary(run.skipped, lang) << "\n";
+  for (const report::SkippedFile& skipped : run.skipped) {
+    std::cerr << "  " << DisplayPath(skipped.path) << "\n";
+  }
 }
 
 report::CheckRun CheckPlans(const CheckRequest& request) {
@@ -129,6 +141,7 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
   }
   StopIfRequested();
   // In input order, whatever order the workers finished in: the output never depends on --jobs.
+  run.skipped = request.skipped;
   for (const report::InputFailure& failure : request.unreadable) {
     run.failures.push_back({DisplayPath(failure.path), DisplayPath(failure.message)});
   }
@@ -163,6 +176,7 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
   PlanInputs inputs = ExpandInputs(flags.inputs, request.lang, skip);
   request.files = std::move(inputs.files);
   request.unreadable = std::move(inputs.unreadable);
+  request.skipped = std::move(inputs.skipped);
   request.rulebook = RulebookFor(request.config, flags.rules, flags.no_builtin_rules);
   request.region = flags.region;
   // Checked before any plan is read: a malformed value is a usage error (exit 2), not a plan's.

@@ -14,9 +14,14 @@
 
 namespace plancheck::cli {
 
+// Tells stderr every file of the run that was not checked: those that could not be read, with
+// the reason, then those skipped as no plan format (a summary line, then each file).
+void PrintNotChecked(const report::CheckRun& run, report::Lang lang);
+
 struct CheckRequest {
   std::vector<std::string> files;                // expanded, in report order
   std::vector<report::InputFailure> unreadable;  // named or found but not readable (exit 3)
+  std::vector<report::SkippedFile> skipped;      // found in a folder, not a plan format
   RulebookOptions rulebook;
   Config config;
   std::string region;  // --region: overrides the config and the plans' own text

@@ -1,15 +1,19 @@
 #include "checker/cli/inputs.h"
 
+#include <fmt/format.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "checker/cli/usage_error.h"
 #include "checker/decode/utf8.h"
+#include "checker/formats/format.h"
 #include "checker/report/common.h"
+#include "checker/report/skipped.h"
 
 namespace plancheck::cli {
 namespace fs = std::filesystem;
@@ -40,6 +44,32 @@ std::string WhyUnreadable(const std::error_code& ec, Lang lang) {
   return ec.message();
 }
 
+std::string LowerExtension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// Why a file found in a folder is not checked, by what its name says it is.
+std::string WhyNotAPlan(const std::string& ext, Lang lang) {
+  static const std::set<std::string> sheets = {".xls", ".xlsx", ".et", ".ods", ".csv"};
+  static const std::set<std::string> images = {".jpg",  ".jpeg", ".png", ".tif",
+                                               ".tiff", ".bmp",  ".gif", ".webp"};
+  static const std::set<std::string> archives = {".zip", ".rar", ".7z", ".gz", ".tar"};
+  static const std::set<std::string> slides = {".ppt", ".pptx", ".dps", ".odp"};
+  if (sheets.count(ext)) return Tr(lang, "表格文件，不是规划文件格式", "a spreadsheet, not a plan");
+  if (images.count(ext)) {
+    return Tr(lang, "图片：扫描件请先做文字识别（OCR）或要来原文档",
+              "an image: OCR a scan first, or ask for the original document");
+  }
+  if (archives.count(ext)) {
+    return Tr(lang, "压缩包：请先解压", "an archive: unpack it first");
+  }
+  if (slides.count(ext)) return Tr(lang, "演示文稿，不是规划文件格式", "slides, not a plan");
+  return Tr(lang, "不是 plancheck 能读的文件格式", "not a format plancheck reads");
+}
+
 bool Skipped(const fs::path& path, const std::vector<fs::path>& skip) {
   std::error_code ec;
   return std::any_of(skip.begin(), skip.end(),
@@ -67,9 +97,18 @@ void Walk(const fs::path& dir, const std::vector<fs::path>& skip, Lang lang, Pla
       if (folder) it.disable_recursion_pending();
       continue;
     }
-    // Word's lock files (~$plan.docx) are not plans.
-    if (path.filename().string().rfind("~$", 0) == 0 || !IsPlanFile(path.string())) continue;
+    // Word's lock files (~$plan.docx) are not plans, nor anyone's document.
+    if (path.filename().string().rfind("~$", 0) == 0) continue;
     const bool file = it->is_regular_file(entry_ec);
+    if (!IsPlanFile(path.string())) {
+      if (file) {
+        const std::string ext = LowerExtension(path);
+        found.skipped.push_back({Display(path),
+                                 ext.empty() ? Tr(lang, "无扩展名", "no extension") : ext,
+                                 WhyNotAPlan(ext, lang)});
+      }
+      continue;
+    }
     if (entry_ec) {
       found.unreadable.push_back(
           {Display(path), Display(path) + ": " + WhyUnreadable(entry_ec, lang)});
@@ -107,12 +146,7 @@ std::string ReplaceInvalidUtf8(std::string_view s) {
 
 }  // namespace
 
-bool IsPlanFile(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt" || ext == ".md" || ext == ".docx";
-}
+bool IsPlanFile(const std::string& path) { return FormatByExtension(path) != nullptr; }
 
 std::string DisplayPath(const std::string& path) {
   const std::string checked = ReplaceInvalidUtf8(path);
@@ -147,9 +181,22 @@ PlanInputs ExpandInputs(const std::vector<std::string>& arguments, Lang lang,
   found.files.erase(std::remove_if(found.files.begin(), found.files.end(),
                                    [&](const std::string& f) { return !seen.insert(f).second; }),
                     found.files.end());
+  std::sort(
+      found.skipped.begin(), found.skipped.end(),
+      [](const report::SkippedFile& a, const report::SkippedFile& b) { return a.path < b.path; });
   if (found.files.empty() && found.unreadable.empty()) {
-    throw UsageError(Tr(lang, "没有可检查的规划：给出的文件夹里没有 .txt、.md 或 .docx 文件",
-                        "nothing to check: the folders given hold no .txt, .md or .docx plans"));
+    std::string readable;
+    for (const Format& format : Formats()) {
+      for (const std::string_view ext : format.extensions) {
+        readable += (readable.empty() ? "" : " ") + std::string(ext);
+      }
+    }
+    const std::string what = found.skipped.empty() ? Tr(lang, "给出的文件夹里没有文件",
+                                                        "the folders given hold no files")
+                                                   : report::SkippedSummary(found.skipped, lang);
+    throw UsageError(fmt::format(fmt::runtime(Tr(lang, "没有可检查的规划：{}。plancheck 读 {}",
+                                                 "nothing to check: {}. plancheck reads {}")),
+                                 what, readable));
   }
   return found;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// The plans named on the command line: files as given, folders walked for .txt, .md and .docx.
+// The plans named on the command line: files as given, folders walked for the formats plancheck
+// reads; every other file found is listed as skipped, with the reason.
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@ namespace plancheck::cli {
 struct PlanInputs {
   std::vector<std::string> files;                // to check, in report order
   std::vector<report::InputFailure> unreadable;  // named or found, but not readable (exit 3)
+  std::vector<report::SkippedFile> skipped;      // found in a folder, not a format plancheck reads
 };
 
 // Files and folders may be mixed. Folders are walked recursively (hidden entries skipped, and the
@@ -21,7 +23,7 @@ struct PlanInputs {
 PlanInputs ExpandInputs(const std::vector<std::string>& arguments, report::Lang lang,
                         const std::vector<std::string>& skip = {});
 
-// True for the extensions plancheck reads: .txt .md .docx (any case).
+// True for the extensions plancheck reads (checker/formats/formats.cc), any case.
 bool IsPlanFile(const std::string& path);
 
 // A path as reports show it: always UTF-8. A file name in another encoding (a GBK name from a

@@ -9,6 +9,7 @@
 #include "checker/report/audit_model.h"
 #include "checker/report/common.h"
 #include "checker/report/html_page.h"
+#include "checker/report/skipped.h"
 
 namespace plancheck::report {
 namespace {
@@ -252,6 +253,16 @@ void Failures(const CheckRun& run, Lang lang, std::string& out) {
   out += "</ul>\n";
 }
 
+// What the folders held that is no plan: the auditor sees how much of the delivery was covered.
+void Skipped(const CheckRun& run, Lang lang, std::string& out) {
+  if (run.skipped.empty()) return;
+  out += "<h2>" + E(SkippedSummary(run.skipped, lang)) + "</h2>\n<ul class=\"muted\">\n";
+  for (const SkippedFile& s : run.skipped) {
+    out += "<li><code>" + E(s.path) + "</code>" + Tr(lang, "：", ": ") + E(s.reason) + "</li>\n";
+  }
+  out += "</ul>\n";
+}
+
 }  // namespace
 
 std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
@@ -267,6 +278,7 @@ std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
           ? fmt::format("{} 份规划 · {} 条规则", run.plans.size(), matrix.columns.size())
           : fmt::format("{} plans · {} rules", run.plans.size(), matrix.columns.size()));
   Failures(run, lang, out);
+  Skipped(run, lang, out);
   Scores(run, layout, lang, out);
   MatrixTable(run, layout, matrix, lang, out);
   IndicatorComparison(run, matrix, lang, out);

@@ -34,12 +34,22 @@ struct InputFailure {
   std::string message;
 };
 
+// A file found in a folder that plancheck did not check because it is no plan format it reads
+// (a spreadsheet, an image, a zip): listed so that an audit says how much of what it was given
+// it covered.
+struct SkippedFile {
+  std::string path;
+  std::string type;    // ".xls", or "（无扩展名）" / "(no extension)"
+  std::string reason;  // in the run's language: 表格文件，不是规划文件格式
+};
+
 // Everything one `check` or `audit` produced.
 struct CheckRun {
   std::string version;          // plancheck's version
   std::vector<RuleInfo> rules;  // every loaded rule, sorted by id (SARIF rules, the matrix legend)
   std::vector<CheckedPlan> plans;
   std::vector<InputFailure> failures;
+  std::vector<SkippedFile> skipped;  // found in the folders given, not a plan format
 
   const RuleInfo* FindRule(const std::string& id) const;
 };

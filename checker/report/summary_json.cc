@@ -48,6 +48,10 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
   for (const InputFailure& f : run.failures) {
     failures.push_back({{"path", f.path}, {"message", f.message}});
   }
+  Json skipped = Json::array();
+  for (const SkippedFile& s : run.skipped) {
+    skipped.push_back({{"path", s.path}, {"type", s.type}, {"reason", s.reason}});
+  }
   const Json json{{"tool", {{"name", "plancheck"}, {"version", run.version}}},
                   {"lang", options.lang == Lang::kZh ? "zh" : "en"},
                   {"totals",
@@ -60,7 +64,8 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
                       {"na", totals.na}}}}},
                   {"plans", plans},
                   {"rules", rules},
-                  {"unreadable", failures}};
+                  {"unreadable", failures},
+                  {"skipped", skipped}};
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

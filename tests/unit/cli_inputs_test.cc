@@ -10,6 +10,7 @@
 #include "checker/cli/region_option.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
+#include "checker/report/skipped.h"
 
 namespace plancheck::cli {
 namespace {
@@ -36,7 +37,7 @@ class TempDir {
 
 TEST(CliInputs, FoldersWalkedSortedForPlansOnly) {
   const TempDir dir("plancheck-inputs");
-  for (const char* f : {"b.txt", "a.md", "sub/c.DOCX", "sub/notes.pdf", ".hidden/d.txt",
+  for (const char* f : {"b.txt", "a.md", "sub/c.DOCX", "sub/notes.xls", ".hidden/d.txt",
                         "sub/.e.txt", "sub/~$lock.docx"}) {
     dir.Touch(f);
   }
@@ -56,8 +57,35 @@ TEST(CliInputs, MissingPathIsUnreadableAndNothingToCheckIsAUsageError) {
   EXPECT_NE(missing.unreadable[0].message.find("no such file"), std::string::npos);
   EXPECT_EQ(missing.files.size(), 5u);  // the rest are still checked
   const TempDir dir("plancheck-inputs-empty");
-  dir.Touch("readme.pdf");
+  dir.Touch("readme.pptx");
   EXPECT_THROW(ExpandInputs({dir.path().string()}, Lang::kEn), UsageError);
+}
+
+TEST(CliInputs, EveryFileNotCheckedIsListedWithTheReason) {
+  const TempDir dir("plancheck-inputs-skipped");
+  for (const char* f : {"plan.txt", "表1.xls", "表2.XLS", "scan.jpg", "all.zip", "NOTES",
+                        "~$plan.docx", ".DS_Store"}) {
+    dir.Touch(f);
+  }
+  const PlanInputs found = ExpandInputs({dir.path().string()}, Lang::kZh);
+  ASSERT_EQ(found.files.size(), 1u);
+  // Word's lock file and hidden files are nobody's documents: not listed.
+  ASSERT_EQ(found.skipped.size(), 5u);
+  EXPECT_EQ(report::SkippedSummary(found.skipped, Lang::kZh),
+            "跳过 5 个文件：2 × .xls（表格文件，不是规划文件格式），"
+            "1 × .jpg（图片：扫描件请先做文字识别（OCR）或要来原文档），"
+            "1 × .zip（压缩包：请先解压），1 × 无扩展名（不是 plancheck 能读的文件格式）");
+  // A folder with only such files says what it found, not just "nothing".
+  const TempDir only("plancheck-inputs-only-sheets");
+  only.Touch("a.xls");
+  only.Touch("b.et");
+  try {
+    ExpandInputs({only.path().string()}, Lang::kEn);
+    ADD_FAILURE();
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("skipped 2 file(s)"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("spreadsheet"), std::string::npos) << e.what();
+  }
 }
 
 // shared/repro/symlink-loop-aborts-run.sh: one looping link aborted the whole run.
