@@ -154,18 +154,26 @@ std::string DecodeWithNul(std::string_view bytes, std::size_t nul, const std::st
   if (std::max(le.share, be.share) >= kMinTextShare) {
     const Utf16Reading full = ReadUtf16(bytes, le.share >= be.share ? le.charset : be.charset);
     if (full.bad != std::string_view::npos) {
-      throw InputError(path, fmt::format("looks like {} text without a BOM, but is invalid at "
-                                         "byte {}; save the file again as UTF-8",
-                                         full.charset, full.bad));
+      throw InputError(
+          path,
+          fmt::format("像是没有 BOM 的 {} 文本，但第 {} 字节无效；请另存为 UTF-8", full.charset,
+                      full.bad),
+          fmt::format("looks like {} text without a BOM, but is invalid at byte {}; save the file "
+                      "again as UTF-8",
+                      full.charset, full.bad));
     }
     if (full.share >= kMinTextShare) {
       encoding = std::string(full.charset) + " without BOM";
       return full.utf8;
     }
   }
-  throw InputError(path, fmt::format("binary data (a NUL byte) at byte {}; plancheck reads "
-                                     ".txt, .md and .docx plans",
-                                     nul));
+  throw InputError(path,
+                   fmt::format("第 {} 字节起是二进制数据（NUL 字节），不是文本；请确认文件类型，"
+                               "或用 Word/WPS 另存为 .docx",
+                               nul),
+                   fmt::format("binary data (a NUL byte) at byte {}, not text; check the file's "
+                               "type, or save it again as .docx",
+                               nul));
 }
 
 // UTF-8 (with or without a BOM), else GB18030; `encoding` says which.
@@ -179,18 +187,26 @@ std::string DecodeUtf8OrGb18030(std::string_view bytes, const std::string& path,
     return std::string(body);
   }
   if (bom) {
-    throw InputError(path, fmt::format("invalid UTF-8 at byte {} (the file starts with a UTF-8 "
-                                       "BOM); save it again as UTF-8",
-                                       bad_utf8 + 3));
+    throw InputError(
+        path,
+        fmt::format("第 {} 字节不是有效的 UTF-8（文件以 UTF-8 BOM 开头）；请另存为 UTF-8",
+                    bad_utf8 + 3),
+        fmt::format("invalid UTF-8 at byte {} (the file starts with a UTF-8 BOM); save it again "
+                    "as UTF-8",
+                    bad_utf8 + 3));
   }
   // Chinese government files are often GBK; GB18030 is its superset.
   encoding = "GB18030";
   std::string utf8;
   const std::size_t bad = ConvertToUtf8("GB18030", body, utf8);
   if (bad != std::string_view::npos) {
-    throw InputError(path, fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid "
-                                       "at byte {}); save the file again as UTF-8",
-                                       bad_utf8, bad));
+    throw InputError(path,
+                     fmt::format("既不是 UTF-8（第 {} 字节无效）也不是 GB18030（第 {} 字节无效）；"
+                                 "请另存为 UTF-8",
+                                 bad_utf8, bad),
+                     fmt::format("neither UTF-8 (invalid at byte {}) nor GB18030 (invalid at byte "
+                                 "{}); save the file again as UTF-8",
+                                 bad_utf8, bad));
   }
   return utf8;
 }
@@ -215,8 +231,10 @@ DecodedText Decode(std::string_view bytes, const std::string& path) {
     result.encoding = le ? "UTF-16LE" : "UTF-16BE";
     const std::size_t bad = ConvertToUtf8(le ? "UTF-16LE" : "UTF-16BE", bytes.substr(2), utf8);
     if (bad != std::string_view::npos) {
-      throw InputError(path, fmt::format("invalid {} at byte {}; save the file again as UTF-8",
-                                         result.encoding, bad + 2));
+      throw InputError(
+          path, fmt::format("第 {} 字节不是有效的 {}；请另存为 UTF-8", bad + 2, result.encoding),
+          fmt::format("invalid {} at byte {}; save the file again as UTF-8", result.encoding,
+                      bad + 2));
     }
   } else if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     utf8 = DecodeWithNul(bytes, nul, path, result.encoding);
@@ -224,18 +242,21 @@ DecodedText Decode(std::string_view bytes, const std::string& path) {
     utf8 = DecodeUtf8OrGb18030(bytes, path, result.encoding);
   }
   result.utf8 = UnifyLineEnds(utf8);
-  if (IsBlank(result.utf8)) throw InputError(path, "empty document: there is no text to check");
+  if (IsBlank(result.utf8)) {
+    throw InputError(path, "空文档：没有可检查的文字", "empty document: there is no text to check");
+  }
   return result;
 }
 
 std::string ReadFileBytes(const std::filesystem::path& path, std::size_t limit) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    throw InputError(path.string(), "is a folder, not a file");
+    throw InputError(path.string(), "是文件夹，不是文件", "is a folder, not a file");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw InputError(path.string(), "cannot be opened; check that it exists and is readable");
+    throw InputError(path.string(), "无法打开：请确认文件存在且可读",
+                     "cannot be opened; check that it exists and is readable");
   // Read in pieces up to one byte past the limit, so that a device or pipe that never ends
   // (/dev/zero named plan.txt) is refused rather than filling the memory.
   std::string bytes;
@@ -245,11 +266,18 @@ std::string ReadFileBytes(const std::filesystem::path& path, std::size_t limit) 
     bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
   }
   if (bytes.size() > limit) {
-    throw InputError(path.string(), "is larger than the " + std::to_string(limit >> 20) +
-                                        " MiB a plan may be (a plan is a few hundred kB); is it "
-                                        "the right file?");
+    throw InputError(
+        path.string(),
+        fmt::format("超过规划文件的上限 {} MiB（一份规划通常只有几百 kB）；是这个文件吗？",
+                    limit >> 20),
+        fmt::format("is larger than the {} MiB a plan may be (a plan is a few hundred "
+                    "kB); is it the right file?",
+                    limit >> 20));
   }
-  if (in.bad()) throw InputError(path.string(), "could not be read to the end (an I/O error)");
+  if (in.bad()) {
+    throw InputError(path.string(), "没能读完（输入输出错误）",
+                     "could not be read to the end (an I/O error)");
+  }
   return bytes;
 }
 

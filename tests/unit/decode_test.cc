@@ -102,3 +102,28 @@ TEST(Utf8, CodePointsAndOffsets) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// A file error reads in the user's language: the command line shows Message(zh) for --lang zh.
+TEST(Decode, ErrorsSayWhatToDoInChineseAndEnglish) {
+  try {
+    Decode(std::string("\xEF\xBB\xBF abc \xFF", 9), "plan.txt");
+    ADD_FAILURE();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.Message(true),
+              "plan.txt：第 8 字节不是有效的 UTF-8（文件以 UTF-8 BOM 开头）；请另存为 UTF-8");
+    EXPECT_EQ(e.Message(false), std::string(e.what()));
+    EXPECT_EQ(std::string(e.what()).rfind("plan.txt: invalid UTF-8 at byte 8", 0), 0u) << e.what();
+  }
+  try {
+    Decode("  \n\t", "blank.txt");
+    ADD_FAILURE();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.Message(true), "blank.txt：空文档：没有可检查的文字");
+  }
+}
+
+}  // namespace
+}  // namespace plancheck
