@@ -62,6 +62,7 @@ struct Block {
   enum class Kind { kParagraph, kHeading, kTableCell, kFootnote };
   Kind kind = Kind::kParagraph;
   int line = 0;  // 1-based line (paragraph number for .docx)
+  int page = 0;  // fixed-layout formats (PDF, OFD): the 1-based page the block starts on; else 0
   std::string raw;
   std::string text;
   std::string norm;

@@ -5,6 +5,11 @@
 #include "checker/decode/input_error.h"
 #include "checker/formats/docx/loader.h"
 #include "checker/formats/format.h"
+#include "checker/formats/html/loader.h"
+#include "checker/formats/msword/loader.h"
+#include "checker/formats/odt/loader.h"
+#include "checker/formats/ofd/loader.h"
+#include "checker/formats/pdf/loader.h"
 #include "checker/formats/text/loader.h"
 
 namespace plancheck {
@@ -15,6 +20,12 @@ const std::vector<Format>& Formats() {
       {"txt", {".txt", ".text"}, "", kMaxPlanBytes, LoadText},
       {"md", {".md", ".markdown"}, "", kMaxPlanBytes, LoadText},
       {"docx", {".docx"}, "zip-docx", kMaxPackageBytes, ParseDocx},
+      {"odt", {".odt"}, "zip-odt", kMaxPackageBytes, LoadOdt},
+      {"doc", {".doc"}, "ole", kMaxPackageBytes, LoadDoc},
+      {"wps", {".wps"}, "ole", kMaxPackageBytes, LoadWps},
+      {"html", {".html", ".htm"}, "html", kMaxHtmlBytes, LoadHtml},
+      {"pdf", {".pdf"}, "pdf", kMaxPackageBytes, LoadPdf},
+      {"ofd", {".ofd"}, "zip-ofd", kMaxPackageBytes, LoadOfd},
   };
   return kFormats;
 }
@@ -69,7 +80,9 @@ Document LoadDocument(const std::string& path) {
   }
   const std::string bytes = ReadFileBytes(path, named->max_bytes);
   // The bytes decide where they are sure: mail and OA systems rename files freely.
-  const Format* shown = FormatBySignature(SniffFormat(bytes));
+  const std::string_view signature = SniffFormat(bytes);
+  // Formats may share a signature (.doc and .wps are both OLE2): the name's own format wins then.
+  const Format* shown = named->signature == signature ? named : FormatBySignature(signature);
   return (shown != nullptr ? shown : named)->load(path, bytes);
 }
 

@@ -152,16 +152,31 @@ std::string IndicatorSourceLabel(const std::string& source, Lang lang) {
   return source;
 }
 
+namespace {
+
+// A fixed-layout file (PDF, OFD) gives the page its line is on: "p.3 ".
+std::string PagePrefix(const Document& doc, int line) {
+  const Block* block = doc.BlockAtLine(line);
+  return block != nullptr && block->page > 0 ? fmt::format("p.{} ", block->page) : "";
+}
+
+}  // namespace
+
 std::string FormatLocation(const Document& doc, const Location& location) {
   if (location.line <= 0) return "";
   if (doc.format == "docx") return fmt::format("¶{}", location.line);
-  if (location.column <= 0) return std::to_string(location.line);
-  return fmt::format("{}:{}", location.line, location.column);
+  const std::string page = PagePrefix(doc, location.line);
+  if (location.column <= 0) return page + std::to_string(location.line);
+  return fmt::format("{}{}:{}", page, location.line, location.column);
 }
 
 std::string HumanLocation(const Document& doc, const Location& location, Lang lang) {
   if (location.line <= 0) return "";
   const bool zh = lang == Lang::kZh;
+  if (const std::string page = PagePrefix(doc, location.line); !page.empty()) {
+    return page +
+           (zh ? fmt::format("第{}行", location.line) : fmt::format("line {}", location.line));
+  }
   if (doc.format == "docx") {
     return zh ? fmt::format("第{}段", location.line) : fmt::format("paragraph {}", location.line);
   }

@@ -105,7 +105,8 @@ code=$?
   fail "--out .: exit $code $(cat "$tmp/err")"
 (cd "$tmp/work" && "$bin" audit plans --out plans --lang en >/dev/null 2>&1)
 [ $? -eq 2 ] && pass "--out D for audit D: exit 2" || fail "--out D accepted"
-(cd "$tmp/work" && "$bin" audit plans --out plans/reports --lang en >/dev/null 2>&1 &&
+# (notes.doc is a .doc that no reader opens: each audit says so and exits 3, and goes on.)
+(cd "$tmp/work" && "$bin" audit plans --out plans/reports --lang en >/dev/null 2>&1
   "$bin" audit plans --out plans/reports --lang en >"$tmp/said" 2>&1)
 grep -q "audited 5 plans" "$tmp/said" && pass "--out inside the input: its own reports are not audited" ||
   fail "--out inside input: $(cat "$tmp/said")"

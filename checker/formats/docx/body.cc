@@ -8,7 +8,7 @@
 
 #include "checker/decode/utf8.h"
 #include "checker/document/normalise.h"
-#include "checker/document/table_rows.h"
+#include "checker/document/table_grid.h"
 #include "checker/formats/docx/text.h"
 
 namespace plancheck::docx {
@@ -62,99 +62,8 @@ void ForEachElement(const WordNames& w, pugi::xml_node container,
   }
 }
 
-// Up to three short title paragraphs right above a table (附件 / 表1, the title, its period),
-// as the text loader takes them.
-std::string Caption(const std::vector<std::string>& recent) {
-  static const RE2 sentence_end(R"([。；;]\s*$)");
-  std::vector<std::string> parts;
-  int blanks = 0;
-  for (auto it = recent.rbegin(); it != recent.rend() && parts.size() < 3; ++it) {
-    if (it->empty()) {
-      if (++blanks > 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (utf8::CodePoints(*it) > 40 || RE2::PartialMatch(*it, sentence_end)) break;
-    parts.push_back(*it);
-  }
-  std::string caption;
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-    caption += (caption.empty() ? "" : " ") + *it;
-  return caption;
-}
-
-// A w:tc as read: where it sits on the table's grid and what it says.
-struct RawCell {
-  int column = 0;          // the grid column it starts at
-  int span = 1;            // w:gridSpan
-  bool starts = false;     // w:vMerge="restart": the cell goes on in the rows below
-  bool continues = false;  // w:vMerge: the cell above goes on here
-  std::string text;
-  int first_line = 0;
-  int last_line = 0;
-};
-
-struct RawRow {
-  bool header = false;  // w:tblHeader: repeated as a header on each page
-  std::vector<RawCell> cells;
-};
-
-// One cell of the Table as the text loader would give it: one per w:tc, the continuation of a
-// vertically merged cell empty (and marked merged), a cell spanning columns still one cell.
-Cell ToCell(const RawCell& raw) {
-  Cell cell;
-  cell.text = raw.continues ? "" : raw.text;
-  cell.norm = Nfkc(cell.text);
-  cell.empty = cell.text.empty();
-  cell.merged = raw.continues;
-  cell.pos = {raw.first_line, 1};
-  cell.last_line = raw.last_line;
-  return cell;
-}
-
-bool HasNumber(const RawRow& row) {
-  return std::any_of(row.cells.begin(), row.cells.end(),
-                     [](const RawCell& c) { return IsPureNumber(Nfkc(c.text)); });
-}
-
-// How many rows head the table: those Word repeats on each page; else the first row, unless it
-// is data already; two when the second row only continues and splits the first (指标 | 2025年
-// over 指标 | 数值 | 单位).
-std::size_t HeaderRows(const std::vector<RawRow>& raw) {
-  std::size_t rows = 0;
-  while (rows < raw.size() && raw[rows].header) ++rows;
-  if (rows > 0 || raw.empty()) return rows;
-  if (HasNumber(raw[0])) return 0;
-  if (raw.size() < 2 || HasNumber(raw[1])) return 1;
-  const bool continued =
-      std::any_of(raw[1].cells.begin(), raw[1].cells.end(), [&](const RawCell& c) {
-        return c.continues &&
-               std::any_of(raw[0].cells.begin(), raw[0].cells.end(),
-                           [&](const RawCell& u) { return u.starts && u.column == c.column; });
-      });
-  return continued ? 2 : 1;
-}
-
-// The header as one row: the cells of its last row, each under the texts of the cells above
-// that cover it ("2025年" over "目标" -> "2025年目标").
-std::vector<Cell> Header(const std::vector<RawRow>& raw, std::size_t rows) {
-  std::vector<Cell> header;
-  if (rows == 0) return header;
-  for (RawCell leaf : raw[rows - 1].cells) {
-    std::string text;
-    for (std::size_t r = 0; r + 1 < rows; ++r) {
-      for (const RawCell& upper : raw[r].cells) {
-        const bool covers = upper.column <= leaf.column && leaf.column < upper.column + upper.span;
-        if (covers && !upper.continues && !upper.text.empty()) JoinSoft(text, upper.text);
-      }
-    }
-    if (!leaf.continues && leaf.text != text) JoinSoft(text, leaf.text);
-    leaf.text = text;
-    leaf.continues = false;
-    header.push_back(ToCell(leaf));
-  }
-  return header;
-}
+using RawCell = GridCell;
+using RawRow = GridRow;
 
 class BodyReader {
  public:
@@ -177,7 +86,6 @@ class BodyReader {
   void Table(pugi::xml_node tbl, bool nested);
   RawRow Row(pugi::xml_node tr, int table, int row_index);
   RawCell CellContent(pugi::xml_node tc, CellSlot slot);
-  void Lay(const std::vector<RawRow>& raw, plancheck::Table& table) const;
 
   const BodyContext& c_;
   const WordNames& w_;
@@ -307,26 +215,11 @@ RawRow BodyReader::Row(pugi::xml_node tr, int table, int row_index) {
   return row;
 }
 
-void BodyReader::Lay(const std::vector<RawRow>& raw, plancheck::Table& table) const {
-  const std::size_t header_rows = HeaderRows(raw);
-  table.header = Header(raw, header_rows);
-  for (std::size_t r = header_rows; r < raw.size(); ++r) {
-    std::vector<Cell> row;
-    for (const RawCell& cell : raw[r].cells) row.push_back(ToCell(cell));
-    if (IsTableNote(row)) {
-      table.notes.push_back(
-          std::move(*std::find_if(row.begin(), row.end(), [](const Cell& c) { return !c.empty; })));
-    } else {
-      table.rows.push_back(std::move(row));
-    }
-  }
-}
-
 void BodyReader::Table(pugi::xml_node tbl, bool nested) {
   const Nesting nesting(depth_);
   const int index = static_cast<int>(doc_.tables.size());
   doc_.tables.emplace_back();
-  doc_.tables.back().caption = nested ? "" : Caption(recent_);
+  doc_.tables.back().caption = nested ? "" : TableCaption(recent_);
   const int first_line = line_ + 1;
   std::vector<RawRow> raw;
   ForEachElement(w_, tbl, [&](pugi::xml_node tr) {
@@ -334,7 +227,7 @@ void BodyReader::Table(pugi::xml_node tbl, bool nested) {
   });
   // Nested tables were appended meanwhile: address this one by index, not by reference.
   plancheck::Table& table = doc_.tables[static_cast<std::size_t>(index)];
-  Lay(raw, table);
+  LayGrid(raw, table);
   table.first_line = first_line;
   table.last_line = std::max(first_line, line_);
   if (!nested) recent_.clear();

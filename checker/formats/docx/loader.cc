@@ -26,7 +26,7 @@ bool ReadRelated(docx::Package& package, const std::map<std::string, std::string
   return true;
 }
 
-InputError TooDeep(const std::string& path, const std::string& part) {
+InputError NestedTooDeep(const std::string& path, const std::string& part) {
   return InputError(path, "part " + part + " nests elements more than " +
                               std::to_string(docx::Nesting::kMaxNesting) +
                               " levels deep (tables in tables, content controls…); refused");
@@ -40,7 +40,7 @@ std::map<std::string, std::string> Notes(docx::Package& package,
   try {
     return docx::ReadNotes(part, element);
   } catch (const docx::TooDeep&) {
-    throw TooDeep(package.path(), part.name);
+    throw NestedTooDeep(package.path(), part.name);
   }
 }
 
@@ -77,7 +77,7 @@ Document ParseDocx(const std::string& path, std::string_view bytes, const DocxLi
   try {
     doc.line_count = docx::ReadBody(context, body, doc);
   } catch (const docx::TooDeep&) {
-    throw TooDeep(path, main_part);
+    throw NestedTooDeep(path, main_part);
   }
   doc.outline = BuildOutline(doc.blocks);
   for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell

@@ -132,15 +132,14 @@ ListLevel ReadLevel(const WordNames& w, pugi::xml_node node) {
   return level;
 }
 
-// Word's tab after a number: the label's own punctuation already separates it from the title.
+}  // namespace
+
 bool EndsWithDelimiter(std::string_view label) {
   for (const std::string_view end : {"、", ".", "．", "）", ")", "：", ":", "]", "】", "〕"}) {
     if (label.ends_with(end)) return true;
   }
   return false;
 }
-
-}  // namespace
 
 std::string FormatNumber(int n, std::string_view format) {
   if (format == "none" || format == "bullet") return "";

@@ -72,4 +72,8 @@ class Numbering {
 // numbers a format cannot write in a few characters. Never more than a few dozen bytes.
 std::string FormatNumber(int n, std::string_view format);
 
+// True when the label ends in its own punctuation (、 ） . …), which already separates it from the
+// title: a tab after it is shown as nothing, not as a space.
+bool EndsWithDelimiter(std::string_view label);
+
 }  // namespace plancheck::docx

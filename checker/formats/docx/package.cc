@@ -1,7 +1,5 @@
 #include "checker/formats/docx/package.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <vector>
 
@@ -23,12 +21,6 @@ std::string Lower(std::string_view s) {
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
-}
-
-// "64 MiB" for whole mebibytes, else the exact bytes: a rounded limit would misquote it.
-std::string Size(std::uint64_t bytes) {
-  if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
-  return std::to_string(bytes) + " bytes";
 }
 
 // What a file that is not a zip archive most likely is, for the message.
@@ -82,91 +74,23 @@ std::string ResolvePartName(const std::string& source_part, std::string_view tar
   return out;
 }
 
-Package::Package(const std::string& path, std::string_view bytes, const DocxLimits& limits)
-    : path_(path), limits_(limits) {
+namespace {
+
+// The bytes are checked before libzip sees them, so that a .doc or an RTF says what it is.
+std::string_view CheckedZip(const std::string& path, std::string_view bytes) {
   if (!bytes.starts_with("PK"))
     throw InputError(path, "not a readable .docx: " + NotZipReason(bytes));
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source != nullptr) archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-  if (archive_ == nullptr) {
-    const std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    if (source != nullptr) zip_source_free(source);
-    throw InputError(path, "the .docx zip container is truncated or damaged (" + reason +
-                               "); ask for the file again or re-save it in Word or WPS");
-  }
-  zip_error_fini(&error);
-  const zip_int64_t entries = zip_get_num_entries(archive_, 0);
-  if (entries > limits_.max_entries) {
-    zip_discard(archive_);
-    throw InputError(path, "the .docx zip holds " + std::to_string(entries) + " entries (limit " +
-                               std::to_string(limits_.max_entries) +
-                               "); refused as a zip bomb — a plan has a few dozen");
-  }
+  return bytes;
 }
 
-Package::~Package() {
-  if (archive_ != nullptr) zip_discard(archive_);
-}
+}  // namespace
 
-bool Package::Has(const std::string& part) const {
-  return zip_name_locate(archive_, part.c_str(), ZIP_FL_NOCASE) >= 0;
-}
+Package::Package(const std::string& path, std::string_view bytes, const DocxLimits& limits)
+    : archive_(path, CheckedZip(path, bytes), limits, kDocxPackage) {}
 
-std::optional<std::string> Package::Read(const std::string& part) {
-  const zip_int64_t index = zip_name_locate(archive_, part.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) return std::nullopt;
-  return ReadEntry(index, part);
-}
+bool Package::Has(const std::string& part) const { return archive_.Has(part); }
 
-std::string Package::ReadEntry(std::int64_t index, const std::string& part) {
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    throw InputError(path_, "part " + part + " cannot be read (" + zip_strerror(archive_) + ")");
-  }
-  const std::uint64_t declared = (stat.valid & ZIP_STAT_SIZE) ? stat.size : limits_.max_part_bytes;
-  if (declared > limits_.max_part_bytes) {
-    throw InputError(path_, "part " + part + " declares " + std::to_string(declared) +
-                                " bytes uncompressed (limit " + Size(limits_.max_part_bytes) +
-                                " a part); refused as a zip bomb");
-  }
-  if (total_read_ + declared > limits_.max_total_bytes) {
-    throw InputError(path_, "part " + part + " declares " + std::to_string(declared) +
-                                " bytes uncompressed, which would bring the parts read to " +
-                                std::to_string(total_read_ + declared) + " bytes (limit " +
-                                Size(limits_.max_total_bytes) + " in all); refused as a zip bomb");
-  }
-  zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
-  if (file == nullptr) {
-    throw InputError(path_, "part " + part + " cannot be opened (" + zip_strerror(archive_) +
-                                "); the .docx is damaged or encrypted");
-  }
-  std::string out;
-  out.reserve(static_cast<std::size_t>(declared));
-  std::vector<char> buffer(1 << 16);
-  for (;;) {
-    const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
-    if (n < 0) {
-      const std::string reason = zip_file_strerror(file);
-      zip_fclose(file);
-      throw InputError(path_, "part " + part + " is damaged (" + reason + ")");
-    }
-    if (n == 0) break;
-    out.append(buffer.data(), static_cast<std::size_t>(n));
-    // The declared size may lie: never inflate more than it promised.
-    if (out.size() > declared) {
-      zip_fclose(file);
-      throw InputError(path_, "part " + part + " inflates past its declared " +
-                                  std::to_string(declared) + " bytes; refused as a zip bomb");
-    }
-  }
-  zip_fclose(file);
-  total_read_ += out.size();
-  return out;
-}
+std::optional<std::string> Package::Read(const std::string& part) { return archive_.Read(part); }
 
 std::map<std::string, std::string> Package::Related(const std::string& part) {
   std::map<std::string, std::string> related;
@@ -174,7 +98,7 @@ std::map<std::string, std::string> Package::Related(const std::string& part) {
   const std::optional<std::string> bytes = Read(rels_part);
   if (!bytes) return related;
   XmlPart rels;
-  ParseXmlPart(path_, rels_part, *bytes, rels);
+  ParseXmlPart(path(), rels_part, *bytes, rels);
   for (const pugi::xml_node rel : rels.root().children()) {
     if (LocalName(rel) != "Relationship") continue;
     if (std::string_view(rel.attribute("TargetMode").value()) == "External") continue;
@@ -188,13 +112,13 @@ std::map<std::string, std::string> Package::Related(const std::string& part) {
 std::string Package::ContentType(const std::string& part) {
   const std::optional<std::string> bytes = Read("[Content_Types].xml");
   if (!bytes) {
-    throw InputError(path_, Has("mimetype")
-                                ? "is an OpenDocument file (.odt) renamed .docx; save it as .docx"
-                                : "missing part [Content_Types].xml: not an Office Open XML "
-                                  "package; re-save it as .docx");
+    throw InputError(path(), Has("mimetype")
+                                 ? "is an OpenDocument file (.odt) renamed .docx; save it as .docx"
+                                 : "missing part [Content_Types].xml: not an Office Open XML "
+                                   "package; re-save it as .docx");
   }
   XmlPart types;
-  ParseXmlPart(path_, "[Content_Types].xml", *bytes, types);
+  ParseXmlPart(path(), "[Content_Types].xml", *bytes, types);
   const std::string want = "/" + Lower(part);
   const std::size_t dot = part.rfind('.');
   const std::string extension = dot == std::string::npos ? "" : Lower(part.substr(dot + 1));
@@ -216,8 +140,8 @@ std::string Package::MainPart() {
   if (const auto it = related.find("officeDocument"); it != related.end()) main = it->second;
   const std::string type = ContentType(main);
   if (!Has(main)) {
-    throw InputError(
-        path_, "missing part " + main + " (the main document): the .docx is incomplete or damaged");
+    throw InputError(path(), "missing part " + main +
+                                 " (the main document): the .docx is incomplete or damaged");
   }
   if (std::find(std::begin(kWordMainTypes), std::end(kWordMainTypes), type) !=
       std::end(kWordMainTypes)) {
@@ -226,7 +150,7 @@ std::string Package::MainPart() {
   std::string what = "wrong content type '" + type + "' for part " + main;
   if (type.find("spreadsheetml") != std::string::npos) what += " (an Excel workbook?)";
   if (type.find("presentationml") != std::string::npos) what += " (a PowerPoint file?)";
-  throw InputError(path_, what + "; a .docx main part is a WordprocessingML document");
+  throw InputError(path(), what + "; a .docx main part is a WordprocessingML document");
 }
 
 }  // namespace plancheck::docx

@@ -7,18 +7,12 @@
 #include <string_view>
 
 #include "checker/document/document.h"
-
-struct zip;
+#include "checker/formats/zip/archive.h"
 
 namespace plancheck {
 
-// What a .docx may cost to read. A plan is a few hundred kB; these are generous and still stop a
-// zip bomb before it fills the memory.
-struct DocxLimits {
-  std::int64_t max_entries = 10000;              // files in the zip
-  std::uint64_t max_part_bytes = 64ull << 20;    // one XML part, uncompressed
-  std::uint64_t max_total_bytes = 256ull << 20;  // all the parts read, uncompressed
-};
+// What a .docx may cost to read: the limits of every office package (zip/archive.h).
+using DocxLimits = ZipLimits;
 
 // ParseDocx (docx_loader.h) with explicit limits, for tests of the limits themselves.
 Document ParseDocx(const std::string& path, std::string_view bytes, const DocxLimits& limits);
@@ -30,7 +24,6 @@ namespace docx {
 class Package {
  public:
   Package(const std::string& path, std::string_view bytes, const DocxLimits& limits);
-  ~Package();
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
 
@@ -43,16 +36,12 @@ class Package {
   // part names. Empty when the part has no relationships.
   std::map<std::string, std::string> Related(const std::string& part);
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return archive_.path(); }
 
  private:
-  std::string ReadEntry(std::int64_t index, const std::string& part);
   std::string ContentType(const std::string& part);
 
-  std::string path_;
-  DocxLimits limits_;
-  ::zip* archive_ = nullptr;
-  std::uint64_t total_read_ = 0;
+  ZipArchive archive_;
 };
 
 // "word/document.xml" + "styles.xml" -> "word/styles.xml"; "/word/x.xml" stays absolute;

@@ -8,10 +8,6 @@
 namespace plancheck::docx {
 namespace {
 
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 bool IsToc(std::string_view instruction) {
   const std::size_t start = instruction.find_first_not_of(' ');
   return start != std::string_view::npos && instruction.substr(start).starts_with("TOC");
@@ -37,13 +33,6 @@ char32_t FromSymbolFont(unsigned code) {
 }
 
 }  // namespace
-
-void JoinSoft(std::string& out, std::string_view next) {
-  if (!out.empty() && !next.empty() && IsAsciiAlnum(out.back()) && IsAsciiAlnum(next.front())) {
-    out += ' ';
-  }
-  out += next;
-}
 
 std::string SymbolCharacter(std::string_view font, std::string_view hex) {
   unsigned code = 0;

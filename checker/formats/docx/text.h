@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/document/table_grid.h"
 #include "checker/formats/docx/xml.h"
 
 namespace plancheck::docx {
@@ -54,9 +55,8 @@ class ParagraphText {
   int depth_ = 0;  // element nesting being walked (Nesting)
 };
 
-// Appends `next` as a line break or a new paragraph joins it: nothing between Chinese
-// characters, one space between two ASCII letters or digits ("公共法律服务" + "满意度").
-void JoinSoft(std::string& out, std::string_view next);
+// Joins paragraphs as a soft line break does (document/table_grid.h).
+using plancheck::JoinSoft;
 
 // The character a w:sym stands for: w:char is hex, 0xF0xx in a symbol font ("Symbol" maps to
 // Unicode; "Wingdings" and other pictures give ""). Plain code points pass through.

@@ -2,8 +2,6 @@
 
 #include <charconv>
 
-#include "checker/decode/input_error.h"
-
 namespace plancheck::docx {
 namespace {
 
@@ -79,24 +77,7 @@ std::string_view LocalName(pugi::xml_node node) {
 void ParseXmlPart(const std::string& path, const std::string& name, std::string_view bytes,
                   XmlPart& part) {
   part.name = name;
-  // parse_doctype keeps a <!DOCTYPE> as a node so it can be refused; pugixml never expands
-  // entities beyond the five predefined ones and character references.
-  const unsigned flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata_single;
-  const pugi::xml_parse_result result =
-      part.doc.load_buffer(bytes.data(), bytes.size(), flags, pugi::encoding_auto);
-  if (!result) {
-    throw InputError(path, "part " + name + " is not well-formed XML (" + result.description() +
-                               " at byte " + std::to_string(result.offset) +
-                               "); the .docx is damaged — open and re-save it in Word or WPS");
-  }
-  for (const pugi::xml_node node : part.doc.children()) {
-    if (node.type() == pugi::node_doctype) {
-      throw InputError(path, "part " + name +
-                                 " declares a DTD (<!DOCTYPE …>), which Word never writes; "
-                                 "refused (entity expansion attack?)");
-    }
-  }
-  if (!part.root()) throw InputError(path, "part " + name + " has no root element");
+  ParseXml(path, kDocxPackage, name, bytes, part.doc);
   part.w = WordNames(part.root());
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 #include <pugixml.hpp>
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include "checker/formats/zip/xml.h"
 
 namespace plancheck::docx {
 
@@ -47,29 +48,9 @@ struct XmlPart {
 void ParseXmlPart(const std::string& path, const std::string& name, std::string_view bytes,
                   XmlPart& part);
 
-// Elements nested deeper than any document needs (tables in tables, content controls, text
-// boxes…): a stack-exhaustion attack. The loader turns this into an InputError naming the part.
-struct TooDeep : std::runtime_error {
-  TooDeep() : std::runtime_error("elements nested too deep") {}
-};
-
-// Counts one level of nesting while in scope; throws TooDeep past kMaxNesting.
-class Nesting {
- public:
-  static constexpr int kMaxNesting = 100;
-  explicit Nesting(int& depth) : depth_(depth) {
-    if (++depth_ > kMaxNesting) {
-      --depth_;
-      throw TooDeep();
-    }
-  }
-  ~Nesting() { --depth_; }
-  Nesting(const Nesting&) = delete;
-  Nesting& operator=(const Nesting&) = delete;
-
- private:
-  int& depth_;
-};
+// Nesting limits shared with the other package readers (zip/xml.h).
+using plancheck::Nesting;
+using plancheck::TooDeep;
 
 // Parses an integer attribute value; `fallback` when it is empty or not a number.
 int ToInt(std::string_view text, int fallback);
