@@ -43,11 +43,23 @@ report::AuditLayout LayoutFor(const report::CheckRun& run) {
 const std::vector<std::string> kShown = {"index.html", "matrix.csv", "matrix.xlsx", "summary.json",
                                          "plans"};
 
+// plans/<stem>.审核意见.docx beside the plan's HTML report.
+void WriteReviewOpinion(const report::CheckRun& one, const report::RenderOptions& options,
+                        const std::string& relative, const std::string& out_name, AuditStore& out) {
+  try {
+    out.Write(relative, report::RenderReviewDocx(one, options));
+  } catch (const std::runtime_error& e) {
+    throw UsageError(fmt::format("{}: {}{}", (std::filesystem::path(out_name) / relative).string(),
+                                 Tr(options.lang, "无法写入：", "cannot write: "), e.what()));
+  }
+}
+
 void WriteAudit(const report::CheckRun& run, Lang lang, const std::string& out_name,
                 AuditStore& out) {
   const report::AuditLayout layout = LayoutFor(run);
   report::RenderOptions options;
   options.lang = lang;
+  options.run_date = report::ReviewDate(options);  // one date for every 审核意见 and summary.json
   options.index_link = "../index.html";
   for (std::size_t n = 0; n < run.plans.size(); ++n) {
     report::CheckRun one;
@@ -58,6 +70,7 @@ void WriteAudit(const report::CheckRun& run, Lang lang, const std::string& out_n
     out.Write(layout.PlanReport(n, "md"), report::RenderMarkdown(one, options));
     out.Write(layout.PlanReport(n, "html"), report::RenderHtml(one, options));
     out.Write(layout.PlanReport(n, "json"), report::RenderJson(one, options));
+    WriteReviewOpinion(one, options, layout.ReviewOpinion(n), out_name, out);
   }
   options.index_link.clear();
   out.Write("index.html", report::RenderIndexHtml(run, layout, options));

@@ -28,8 +28,24 @@ struct CheckFlags : PlanFlags {
   bool show_passed = false;
 };
 
-std::string Render(const std::string& format, const report::CheckRun& run,
+// A Word document is a file, not text for a terminal or a pipe: it needs --output.
+void RefuseBinaryOnStandardOutput(const CheckFlags& flags, Lang lang) {
+  if (flags.format != "docx" || !flags.output.empty()) return;
+  throw UsageError(Tr(lang, "--format docx 需要 --output 文件，例如 --output 审核意见.docx",
+                      "--format docx needs --output FILE, e.g. --output review.docx"));
+}
+
+std::string Render(const CheckFlags& flags, const report::CheckRun& run,
                    const report::RenderOptions& options) {
+  const std::string& format = flags.format;
+  if (format == "docx") {
+    try {
+      return report::RenderReviewDocx(run, options);
+    } catch (const std::runtime_error& e) {
+      throw UsageError(fmt::format("{}: {}{}", flags.output,
+                                   Tr(options.lang, "无法写入：", "cannot write: "), e.what()));
+    }
+  }
   if (format == "json") return report::RenderJson(run, options);
   if (format == "md") return report::RenderMarkdown(run, options);
   if (format == "html") return report::RenderHtml(run, options);
@@ -85,9 +101,10 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   options.show_passed = flags.show_passed;
   options.colour = flags.format == "text" && flags.output.empty() && ColourTerminal();
 
+  RefuseBinaryOnStandardOutput(flags, lang);
   const report::CheckRun run = CheckPlans(request);
   PrintNotChecked(run, lang);
-  const std::string rendered = Render(flags.format, run, options);
+  const std::string rendered = Render(flags, run, options);
   StopIfRequested();
   if (flags.output.empty()) {
     WriteStandardOutput(rendered, lang);
@@ -113,10 +130,12 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
       "check", "Check plans against the rules and report the gaps / 检查规划并报告差距");
   auto flags = std::make_shared<CheckFlags>();
   cmd->add_option("FILE|DIR", flags->inputs,
-                  "Plans (.txt, .md, .docx) or folders of plans / 规划文件或文件夹")
+                  "Plans (.docx .doc .wps .pdf .odt .html .ofd .txt .md) or folders of plans / "
+                  "规划文件或文件夹")
       ->required();
   cmd->add_option("--format,-f", flags->format, "Output format / 输出格式")
-      ->check(CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github", "csv"}))
+      ->check(
+          CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github", "csv", "docx"}))
       ->capture_default_str();
   cmd->add_option("--output,-o", flags->output,
                   "Write the report to FILE instead of stdout / 输出到文件");

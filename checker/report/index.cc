@@ -60,13 +60,16 @@ void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::stri
         "<td>{}</td><td><span class=\"bar-track\"><span class=\"bar\" style=\"width:{}%\"></span>"
         "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
         "td>"
-        "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a></td></tr>\n",
+        "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · "
+        "<a href=\"{}\">{}</a></td></tr>\n",
         E(UriEncode(layout.PlanReport(n, "html"))), E(PlanTitle(*plan.document)), E(plan.path()),
         E(RegionText(m.region)), m.level.empty() ? "" : AdminLevelLabel(m.level, lang),
         PeriodText(m.period, lang), FormatNumber(std::clamp(score, 0.0, 100.0)),
         FormatNumber(score), s.failing.error, s.failing.warning, s.failing.info, s.pass, s.fail,
         s.partial, s.na, E(UriEncode(layout.PlanReport(n, "html"))),
-        E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))));
+        E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))),
+        E(UriEncode(layout.ReviewOpinion(n))),
+        Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"));
   }
   out += "</tbody>\n</table>\n";
 }

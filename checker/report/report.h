@@ -60,6 +60,7 @@ struct RenderOptions {
   bool show_passed = false;  // list passing (and n/a) results too, not only the gaps
   bool colour = false;       // ANSI colours (text on a terminal only)
   std::string index_link;    // per-plan reports of an audit: relative link back to index.html
+  std::string run_date;      // docx date, YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else today
 };
 
 // The formats of `check --format`, each a pure function of the run (one renderer per file).
@@ -71,11 +72,18 @@ std::string RenderSarif(const CheckRun& run, const RenderOptions& options);
 std::string RenderJunit(const CheckRun& run, const RenderOptions& options);
 std::string RenderGithub(const CheckRun& run, const RenderOptions& options);
 std::string RenderCsv(const CheckRun& run, const RenderOptions& options);
+// The 审核意见 as a .docx (report/docx/): the bytes of a Word document in 公文 form. Throws
+// std::runtime_error when the package cannot be made.
+std::string RenderReviewDocx(const CheckRun& run, const RenderOptions& options);
+// The date a 审核意见 bears: options.run_date, else SOURCE_DATE_EPOCH (reproducible builds, and
+// the committed reports/), else today.
+std::string ReviewDate(const RenderOptions& options);
 
 // The audit's files. `report_stems[i]` names plan i's reports (plans/<stem>.html|md|json).
 struct AuditLayout {
   std::vector<std::string> report_stems;
   std::string PlanReport(std::size_t plan, const std::string& extension) const;
+  std::string ReviewOpinion(std::size_t plan) const;  // plans/<stem>.审核意见.docx
 };
 std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
                             const RenderOptions& options);

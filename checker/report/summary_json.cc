@@ -27,7 +27,8 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
                      {"reports",
                       {{"html", layout.PlanReport(n, "html")},
                        {"md", layout.PlanReport(n, "md")},
-                       {"json", layout.PlanReport(n, "json")}}}});
+                       {"json", layout.PlanReport(n, "json")},
+                       {"docx", layout.ReviewOpinion(n)}}}});
   }
   Json rules = Json::array();
   for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
@@ -54,6 +55,7 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
   }
   const Json json{{"tool", {{"name", "plancheck"}, {"version", run.version}}},
                   {"lang", options.lang == Lang::kZh ? "zh" : "en"},
+                  {"date", options.run_date},
                   {"totals",
                    {{"plans", run.plans.size()},
                     {"rules", matrix.columns.size()},

@@ -17,13 +17,15 @@ fail() { echo "FAIL $1"; fails=$((fails + 1)); }
 # those, and index.html links only to them. Prints the number of plans.
 whole() {
   python3 - "$1" <<'PY'
-import json, os, re, sys
+import json, os, re, sys, urllib.parse
 out = sys.argv[1]
 summary = json.load(open(os.path.join(out, "summary.json")))
 listed = {link for plan in summary["plans"] for link in plan["reports"].values()}
 present = {"plans/" + f for f in os.listdir(os.path.join(out, "plans"))}
 assert listed == present, (sorted(listed ^ present))[:4]
-links = set(re.findall(r'href="(plans/[^"#]+)"', open(os.path.join(out, "index.html")).read()))
+# hrefs are URL-encoded (plans/….%E5%AE%A1….docx): compare the names they stand for.
+links = {urllib.parse.unquote(l) for l in
+         re.findall(r'href="(plans/[^"#]+)"', open(os.path.join(out, "index.html")).read())}
 assert links <= present, sorted(links - present)[:4]
 print(len(summary["plans"]))
 PY
