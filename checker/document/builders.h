@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,16 @@ Outline BuildOutline(std::vector<Block>& blocks);
 
 // Title, region, level, period, kind, 发文字号, date.
 Metadata ReadMetadata(const Document& doc);
+
+// The structured loaders (docx, odt, html, pdf/ofd pages) build the same steps on top of what
+// they read:
+
+// A block whose text is its raw text (markup already read, no artefacts), with its NFKC view.
+// `page` for fixed-layout formats.
+Block PlainBlock(Block::Kind kind, int line, const std::string& text, int page = 0);
+
+// Once blocks and tables are read: the outline, each table under the heading of its first cell,
+// and the metadata.
+void FinishDocument(Document& doc);
 
 }  // namespace plancheck

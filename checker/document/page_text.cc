@@ -192,20 +192,6 @@ bool EndsSentence(std::string_view text) {
   return RE2::PartialMatch(text, sentence_end);
 }
 
-Block MakeBlock(Block::Kind kind, int line, int page, const std::string& text) {
-  Block block;
-  block.kind = kind;
-  block.line = line;
-  block.page = page;
-  block.raw = text;
-  block.text = text;
-  block.text_to_raw.resize(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i)
-    block.text_to_raw[i] = static_cast<std::uint32_t>(i);
-  NormaliseWithMap(block.text, block.norm, block.norm_to_text);
-  return block;
-}
-
 // Type set larger than the body, or bold in a body that is not, marks a heading where the
 // numbering does not: its level by size, largest first.
 struct TypeScale {
@@ -295,7 +281,7 @@ void LayoutReader::Read() {
 
 void LayoutReader::Flow(std::vector<PageLine>& lines) {
   for (const LineParagraph& p : ParagraphsOf(lines, column_)) {
-    Block block = MakeBlock(Block::Kind::kParagraph, line_ + 1, lines[p.first].page, p.text);
+    Block block = PlainBlock(Block::Kind::kParagraph, line_ + 1, p.text, lines[p.first].page);
     // The title block above the first body paragraph is the plan's name, not a heading.
     if (seen_body_) block.outline_level = scale_.Level(p.size, p.bold, utf8::Trim(p.text));
     seen_body_ = seen_body_ || std::abs(p.size - scale_.body) < 0.5;
@@ -337,7 +323,7 @@ GridCell LayoutReader::CellAt(const DraftTable& draft, std::size_t row, std::siz
   out.text = cell.continues ? "" : CellText(cell);
   out.first_line = line_ + 1;
   for (const CellParagraph& p : cell.paragraphs) {
-    Block block = MakeBlock(Block::Kind::kTableCell, line_ + 1, p.page, p.text);
+    Block block = PlainBlock(Block::Kind::kTableCell, line_ + 1, p.text, p.page);
     block.table = static_cast<int>(doc_.tables.size());
     block.docx_row = static_cast<int>(row);
     block.docx_cell = static_cast<int>(index);
@@ -375,13 +361,7 @@ Document BuildFromPages(const std::string& path, std::string_view format,
   doc.encoding = "UTF-8";
   std::vector<Piece> pieces = ReadingOrder(pages);
   LayoutReader(doc, pages, pieces).Read();
-  doc.outline = BuildOutline(doc.blocks);
-  for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell
-    if (block.table < 0) continue;
-    Table& table = doc.tables[static_cast<std::size_t>(block.table)];
-    if (table.heading < 0) table.heading = block.heading;
-  }
-  doc.metadata = ReadMetadata(doc);
+  FinishDocument(doc);
   return doc;
 }
 

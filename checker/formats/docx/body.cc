@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker/decode/utf8.h"
+#include "checker/document/builders.h"
 #include "checker/document/normalise.h"
 #include "checker/document/table_grid.h"
 #include "checker/formats/docx/text.h"
@@ -24,19 +25,6 @@ std::string Lower(std::string_view s) {
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
-}
-
-Block MakeBlock(Block::Kind kind, int line, const std::string& text) {
-  Block block;
-  block.kind = kind;
-  block.line = line;
-  block.raw = text;
-  block.text = text;
-  block.text_to_raw.resize(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i)
-    block.text_to_raw[i] = static_cast<std::uint32_t>(i);
-  NormaliseWithMap(block.text, block.norm, block.norm_to_text);
-  return block;
 }
 
 // Calls `visit` for every element of a block-level container, looking through the wrappers
@@ -136,7 +124,7 @@ std::string BodyReader::Paragraph(pugi::xml_node p, const CellSlot* cell) {
   const bool toc = Lower(style).starts_with("toc ");
   const std::string text = toc ? "" : label + content.text();
   if (!utf8::Trim(text).empty()) {
-    Block block = MakeBlock(cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
+    Block block = PlainBlock(cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
     block.style = style;
     block.outline_level = outline_level;
     if (cell != nullptr) {
@@ -160,7 +148,7 @@ void BodyReader::AddNotes(const std::vector<std::string>& ids,
     const auto it = notes.find(id);
     if (it == notes.end() || it->second.empty()) continue;
     doc_.footnotes.push_back({std::string(prefix) + id, it->second, line_});
-    doc_.blocks.push_back(MakeBlock(Block::Kind::kFootnote, line_, it->second));
+    doc_.blocks.push_back(PlainBlock(Block::Kind::kFootnote, line_, it->second));
   }
 }
 

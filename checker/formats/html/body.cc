@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker/decode/utf8.h"
+#include "checker/document/builders.h"
 #include "checker/document/normalise.h"
 #include "checker/formats/html/dom.h"
 #include "checker/formats/html/table.h"
@@ -14,19 +15,6 @@
 
 namespace plancheck::html {
 namespace {
-
-Block MakeBlock(Block::Kind kind, int line, const std::string& text) {
-  Block block;
-  block.kind = kind;
-  block.line = line;
-  block.raw = text;
-  block.text = text;
-  block.text_to_raw.resize(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i)
-    block.text_to_raw[i] = static_cast<std::uint32_t>(i);
-  NormaliseWithMap(block.text, block.norm, block.norm_to_text);
-  return block;
-}
 
 // A short line of the site's furniture that sits inside the article on some sites.
 bool IsFurnitureLine(std::string_view text) {
@@ -237,7 +225,8 @@ void ArticleReader::Emit(const std::string& text) {
   if (IsFurnitureLine(text)) return;
   ++line_;
   const bool in_cell = !cells_.empty();
-  Block block = MakeBlock(in_cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
+  Block block =
+      PlainBlock(in_cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
   block.outline_level = in_cell ? 0 : heading_level_;
   if (in_cell) {
     OpenCell& open = cells_.back();
@@ -256,7 +245,7 @@ void ArticleReader::Emit(const std::string& text) {
     const auto note = notes_.find(number);
     if (note == notes_.end() || note->second.empty()) continue;
     doc_.footnotes.push_back({number, note->second, line_});
-    doc_.blocks.push_back(MakeBlock(Block::Kind::kFootnote, line_, note->second));
+    doc_.blocks.push_back(PlainBlock(Block::Kind::kFootnote, line_, note->second));
   }
   cited_.clear();
 }

@@ -80,13 +80,7 @@ Document LoadHtml(const std::string& path, std::string_view bytes, const HtmlLim
         "the page has no body text (only navigation, headers and footers); save "
         "the page that shows the plan's text, or save it as .docx or .txt");
   }
-  doc.outline = BuildOutline(doc.blocks);
-  for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell
-    if (block.table < 0) continue;
-    Table& table = doc.tables[static_cast<std::size_t>(block.table)];
-    if (table.heading < 0) table.heading = block.heading;
-  }
-  doc.metadata = ReadMetadata(doc);
+  FinishDocument(doc);
   AddInfoBox(page.Info(), doc);
   return doc;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker/decode/utf8.h"
+#include "checker/document/builders.h"
 #include "checker/document/normalise.h"
 #include "checker/document/table_grid.h"
 #include "checker/formats/odt/lists.h"
@@ -26,19 +27,6 @@ int IntAttr(pugi::xml_node node, const char* name, int fallback) {
   int value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   return ec == std::errc() && end == text.data() + text.size() ? value : fallback;
-}
-
-Block MakeBlock(Block::Kind kind, int line, const std::string& text) {
-  Block block;
-  block.kind = kind;
-  block.line = line;
-  block.raw = text;
-  block.text = text;
-  block.text_to_raw.resize(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i)
-    block.text_to_raw[i] = static_cast<std::uint32_t>(i);
-  NormaliseWithMap(block.text, block.norm, block.norm_to_text);
-  return block;
 }
 
 bool IsParagraph(std::string_view name) { return name == "text:p" || name == "text:h"; }
@@ -134,7 +122,7 @@ void BodyReader::Paragraph(pugi::xml_node p, const Sink& sink, const std::string
   const std::string_view trimmed = utf8::Trim(text);
   if (!trimmed.empty()) {
     Block block =
-        MakeBlock(sink.cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
+        PlainBlock(sink.cell ? Block::Kind::kTableCell : Block::Kind::kParagraph, line_, text);
     block.style = styles_.DisplayName(style_name);
     block.outline_level = outline_level;
     if (sink.cell != nullptr) {
@@ -155,7 +143,7 @@ void BodyReader::AddNotes(const std::vector<NoteRef>& notes) {
     const std::string text = NoteText(note.body, depth_, &styles_);
     if (text.empty()) continue;
     doc_.footnotes.push_back({(note.endnote ? "endnote " : "") + note.id, text, line_});
-    doc_.blocks.push_back(MakeBlock(Block::Kind::kFootnote, line_, text));
+    doc_.blocks.push_back(PlainBlock(Block::Kind::kFootnote, line_, text));
   }
 }
 

@@ -93,13 +93,7 @@ Document LoadOdt(const std::string& path, std::string_view bytes, const ZipLimit
   } catch (const TooDeep&) {
     throw NestedTooDeep(path, "content.xml");
   }
-  doc.outline = BuildOutline(doc.blocks);
-  for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell
-    if (block.table < 0) continue;
-    Table& table = doc.tables[static_cast<std::size_t>(block.table)];
-    if (table.heading < 0) table.heading = block.heading;
-  }
-  doc.metadata = ReadMetadata(doc);
+  FinishDocument(doc);
   return doc;
 }
 
