@@ -9,6 +9,7 @@
 #include "checker/decode/utf8.h"
 #include "checker/document/builders.h"
 #include "checker/document/normalise.h"
+#include "checker/document/table_grid.h"
 #include "checker/formats/html/dom.h"
 #include "checker/formats/html/table.h"
 #include "checker/formats/html/text_run.h"
@@ -202,7 +203,7 @@ void ArticleReader::StartTable(xmlNode* table) {
   const int index = static_cast<int>(doc_.tables.size());
   doc_.tables.emplace_back();
   const bool nested = !cells_.empty();
-  doc_.tables.back().caption = nested ? "" : Caption(recent_);
+  doc_.tables.back().caption = nested ? "" : TableCaption(recent_);
   tables_.push_back({table, index, {}, line_ + 1});
 }
 

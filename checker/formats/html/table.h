@@ -22,10 +22,7 @@ struct SourceRow {
   std::vector<SourceCell> cells;
 };
 
-// Fills `table`'s header, rows and notes from the rows as written.
+// Fills `table`'s header, rows and notes from the rows as written (LayGrid, table_grid.h).
 void LayTable(const std::vector<SourceRow>& rows, Table& table);
-
-// Up to three short title paragraphs right above a table (附件 / 表1, the title, its period).
-std::string Caption(const std::vector<std::string>& recent);
 
 }  // namespace plancheck::html
