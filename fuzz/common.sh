@@ -3,7 +3,8 @@
 # their seeds and their libFuzzer options. Sourced, not run.
 
 # One target per entry point (fuzz/README.md).
-FUZZ_TARGETS=(decode parse_text docx_bytes docx_structured rulebook config baseline indicators check)
+FUZZ_TARGETS=(decode parse_text docx_bytes docx_structured rulebook config baseline indicators check
+  pdf_bytes html_bytes odt_bytes ofd_bytes)
 
 # The longest input libFuzzer makes for each target: past the largest seed where a longer input is
 # what the target is about (a plan's text), small where inputs are small (a config). 256 kB for the
@@ -15,6 +16,8 @@ fuzz_max_len() {
     parse_text | indicators) echo 262144 ;;
     decode | check) echo 65536 ;;
     docx_bytes) echo 32768 ;;
+    html_bytes) echo 65536 ;;  # the fixture pages are 11-49 kB
+    pdf_bytes | odt_bytes | ofd_bytes) echo 32768 ;;  # past the small seeds they write (2-16 kB)
     docx_structured | baseline) echo 16384 ;;
     rulebook) echo 24576 ;;
     config) echo 4096 ;;
@@ -86,11 +89,27 @@ fuzz_seeds() {
   fuzz_copy_seeds "$seeds/docx_bytes" "$src" "${docx[@]}"
   fuzz_copy_seeds "$seeds/rulebook" "$src" "${yaml[@]}"
   fuzz_copy_seeds "$seeds/config" "$src" "${configs[@]}"
+  # Issue 11's formats: the fixtures and hostile files that fit the target's -max_len (libFuzzer
+  # cuts longer seeds, which leaves a zip without its directory); the targets write smaller ones.
+  local format
+  for format in pdf html odt ofd; do
+    local fixtures
+    mapfile -t fixtures < <(find "$src/tests/fixtures/formats/$format" -type f ! -name '*.md' \
+      -size -"$(fuzz_max_len "${format}_bytes")"c | sort)
+    fuzz_copy_seeds "$seeds/${format}_bytes" "$src" "${fixtures[@]}"
+  done
+  local odt ofd
+  mapfile -t odt < <(find "$src/tests/fixtures/formats/odt" -maxdepth 1 -name '*.odt' | sort)
+  mapfile -t ofd < <(find "$src/tests/fixtures/formats/ofd" -maxdepth 1 -name '*.ofd' | sort)
   local from=()
   for f in "${docx[@]}"; do from+=("--from=$f"); done
   if ! { "$bin/fuzz_docx_structured" "--write-seeds=$seeds/docx_structured" "${from[@]}" &&
     "$bin/fuzz_config" "--write-seeds=$seeds/config" &&
-    "$bin/fuzz_baseline" "--write-seeds=$seeds/baseline"; } >"$seeds/write-seeds.log" 2>&1; then
+    "$bin/fuzz_baseline" "--write-seeds=$seeds/baseline" &&
+    "$bin/fuzz_pdf_bytes" "--write-seeds=$seeds/pdf_bytes" &&
+    "$bin/fuzz_odt_bytes" "--write-seeds=$seeds/odt_bytes" "${odt[@]/#/--from=}" &&
+    "$bin/fuzz_ofd_bytes" "--write-seeds=$seeds/ofd_bytes" "${ofd[@]/#/--from=}"; } \
+    >"$seeds/write-seeds.log" 2>&1; then
     echo "fuzz: writing the generated seeds failed:"
     tail -40 "$seeds/write-seeds.log"
     return 1
@@ -107,6 +126,8 @@ fuzz_seeds() {
 
 # A stack for every UndefinedBehaviorSanitizer report (the build makes each one fatal).
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# fontconfig (through poppler) keeps its cache to the end of the process: not a leak of ours.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/sanitize/lsan.supp}
 
 # The libFuzzer options every run shares: the dictionary, 2 GB, 10 s per input.
 fuzz_options() {

@@ -6,6 +6,7 @@
 #include "checker/cli/lang.h"
 #include "checker/cli/standard_output.h"
 #include "checker/cli/usage_error.h"
+#include "checker/cli/usage_hints.h"
 #include "checker/decode/input_error.h"
 
 namespace plancheck::cli {
@@ -25,15 +26,29 @@ const char* ParseErrorKindZh(const CLI::ParseError& e) {
   return "用法错误";
 }
 
-int UsageErrorExit(const CLI::App& app, const CLI::ParseError& e) {
+int UsageErrorExit(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
   if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-  if (ResolveLang(LangFlag(app)) == Lang::kEn) {
+  const Lang lang = ResolveLang(LangFlag(app));
+  const std::string hint = MistypedHint(app, argc, argv, lang);
+  if (lang == Lang::kEn) {
     app.exit(e);
+    if (!hint.empty()) std::cerr << "plancheck: " << hint << "\n";
     return 2;
   }
-  std::cerr << "plancheck: 命令行有误（" << ParseErrorKindZh(e) << "）：" << e.what()
+  std::cerr << "plancheck: 命令行有误（" << ParseErrorKindZh(e) << "）："
+            << TranslateCli11(e.what()) << (hint.empty() ? "" : "\n" + hint)
             << "\n用 --help 查看用法。\n";
   return 2;
+}
+
+// --lang as typed (before parsing, for the labels of --help), else "".
+std::string LangArgument(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg.starts_with("--lang=")) return arg.substr(7);
+    if (arg == "--lang" && i + 1 < argc) return argv[i + 1];
+  }
+  return "";
 }
 
 }  // namespace
@@ -55,6 +70,7 @@ int Run(int argc, char** argv) {
   AddOutlineCommand(app, exit_code);
   AddIndicatorsCommand(app, exit_code);
   AddRulesCommand(app, exit_code);
+  if (ResolveLang(LangArgument(argc, argv)) == Lang::kZh) UseChineseHelpLabels(app);
   try {
     app.parse(argc, argv);
     FinishStandardOutput(ResolveLang(LangFlag(app)));
@@ -64,7 +80,7 @@ int Run(int argc, char** argv) {
     std::raise(e.signal());
     return 128 + e.signal();
   } catch (const CLI::ParseError& e) {
-    return UsageErrorExit(app, e);
+    return UsageErrorExit(app, e, argc, argv);
   } catch (const InputError& e) {
     std::cerr << "plancheck: " << e.Message(ResolveLang(LangFlag(app)) == report::Lang::kZh)
               << "\n";

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/cli/annotated_copy_output.h"
 #include "checker/cli/audit_store.h"
 #include "checker/cli/checking.h"
 #include "checker/cli/commands.h"
@@ -25,6 +26,8 @@ namespace {
 struct AuditFlags : PlanFlags {
   std::string out;
   int jobs = 0;
+  bool annotate = false;  // plans/<stem>.审阅.docx: each plan marked up
+  bool annotate_ids = false;
 };
 
 // plans/<stem>.*: the file's stem, numbered when two inputs share one (a/plan.txt, b/plan.txt).
@@ -54,8 +57,17 @@ void WriteReviewOpinion(const report::CheckRun& one, const report::RenderOptions
   }
 }
 
-void WriteAudit(const report::CheckRun& run, Lang lang, const std::string& out_name,
-                AuditStore& out) {
+// plans/<stem>.审阅.docx: the plan with a comment per finding and its fixes as tracked changes.
+void WriteAnnotatedCopy(const report::CheckedPlan& plan, const report::RenderOptions& options,
+                        const AuditFlags& flags, const std::string& relative, AuditStore& out) {
+  int comments = 0, changes = 0;
+  const std::string shown = (std::filesystem::path(flags.out) / relative).string();
+  out.Write(relative,
+            AnnotatedCopyBytes(plan, options, flags.annotate_ids, shown, comments, changes));
+}
+
+void WriteAudit(const report::CheckRun& run, Lang lang, const AuditFlags& flags, AuditStore& out) {
+  const std::string& out_name = flags.out;
   const report::AuditLayout layout = LayoutFor(run);
   report::RenderOptions options;
   options.lang = lang;
@@ -71,6 +83,10 @@ void WriteAudit(const report::CheckRun& run, Lang lang, const std::string& out_n
     out.Write(layout.PlanReport(n, "html"), report::RenderHtml(one, options));
     out.Write(layout.PlanReport(n, "json"), report::RenderJson(one, options));
     WriteReviewOpinion(one, options, layout.ReviewOpinion(n), out_name, out);
+    if (flags.annotate) {
+      WriteAnnotatedCopy(run.plans[n], options, flags,
+                         "plans/" + layout.report_stems.at(n) + ".审阅.docx", out);
+    }
   }
   options.index_link.clear();
   out.Write("index.html", report::RenderIndexHtml(run, layout, options));
@@ -123,7 +139,7 @@ int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
   // Made first: an --out that cannot be written, or holds others' files, fails before any work.
   AuditStore out(flags.out, kShown, lang);
   const report::CheckRun run = CheckPlans(request);
-  WriteAudit(run, lang, flags.out, out);
+  WriteAudit(run, lang, flags, out);
   out.Commit();
   PrintNotChecked(run, lang);
   const std::string index = (std::filesystem::path(flags.out) / "index.html").generic_string();
@@ -141,6 +157,11 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("DIR|FILE", flags->inputs, "Folders of plans or plans / 规划文件夹或文件")
       ->required();
   cmd->add_option("--out,-o", flags->out, "Folder for the reports / 报告输出文件夹")->required();
+  cmd->add_flag("--annotate", flags->annotate,
+                "Also write plans/<stem>.审阅.docx: each plan with a comment per finding and "
+                "tracked fixes / 同时写出每份规划的审阅稿");
+  cmd->add_flag("--annotate-ids", flags->annotate_ids,
+                "Name the rule in each comment of the annotated copies / 审阅稿批注中写出规则编号");
   cmd->add_option("--jobs,-j", flags->jobs, "Plans checked in parallel (0 = one per core) / 并行数")
       ->check(CLI::Validator(
           [](const std::string& value) -> std::string {

@@ -291,7 +291,7 @@ void AuditStore::Commit() {
   if (name == current_ && SameFiles(staging_, store / current_)) {
     fs::remove_all(staging_, ec);  // the same reports as those readers see: nothing to change
   } else {
-    if (name == current_) name += "-" + RandomSuffix();
+    if (name == current_) name.append("-").append(RandomSuffix());  // not "-" +: GCC 12 -Wrestrict
     if (::rename(staging_.c_str(), (store / name).c_str()) != 0) {
       Fail(out_, lang_, std::strerror(errno));
     }

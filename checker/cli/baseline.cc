@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -183,6 +184,28 @@ void Baseline::Mark(report::CheckedPlan& plan) const {
     --it->second;
     plan.accepted[i] = true;
   }
+  // Fixed: an entry of this plan not found again, of a rule that still ran on it (a rule
+  // disabled since is not a fix).
+  std::set<std::string> ran;
+  for (const Result& r : results) ran.insert(r.rule);
+  const std::string document = std::get<0>(KeyOf(plan.path(), "", ""));
+  plan.fixed = 0;
+  for (const auto& [key, count] : left) {
+    if (std::get<0>(key) == document && ran.count(std::get<1>(key)) > 0) plan.fixed += count;
+  }
+}
+
+Baseline::Summary Baseline::Tally(const report::CheckRun& run) {
+  Summary s;
+  for (const report::CheckedPlan& plan : run.plans) {
+    for (std::size_t i = 0; i < plan.report.results.size(); ++i) {
+      if (!report::IsGap(plan.report.results[i])) continue;
+      ++s.gaps;
+      ++s.by_level.at(plan.report.results[i].level);
+    }
+    ++s.plans;
+  }
+  return s;
 }
 
 }  // namespace plancheck::cli

@@ -22,8 +22,17 @@ class Baseline {
   // The baseline file for every gap of the run (sorted, so it diffs well in review).
   static std::string Render(const report::CheckRun& run);
 
-  // Marks the gaps of `plan` that the baseline accepts (CheckedPlan::accepted).
+  // Marks the gaps of `plan` that the baseline accepts (CheckedPlan::accepted), and counts the
+  // entries of the plan no longer found (CheckedPlan::fixed).
   void Mark(report::CheckedPlan& plan) const;
+
+  // What --write-baseline records, for its one-line summary.
+  struct Summary {
+    int plans = 0;
+    int gaps = 0;
+    LevelCounts by_level;
+  };
+  static Summary Tally(const report::CheckRun& run);
 
   std::size_t size() const { return entries_.size(); }
 

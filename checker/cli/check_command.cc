@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/cli/annotated_copy_output.h"
 #include "checker/cli/checking.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/inputs.h"
@@ -26,7 +27,21 @@ struct CheckFlags : PlanFlags {
   std::string baseline;
   std::string write_baseline;
   bool show_passed = false;
+  std::string colour = "auto";
+  bool concise = false;
+  std::string min_level;
+  bool quiet = false;
+  bool report_ignored = false;
+  std::string stdin_name;
+  std::string annotate;  // --annotate FILE: the plan marked up with comments and tracked changes
+  bool annotate_ids = false;
 };
+
+Severity MinLevel(const CheckFlags& flags) {
+  if (flags.quiet || flags.min_level == "error") return Severity::kError;
+  if (flags.min_level == "warning") return Severity::kWarning;
+  return Severity::kInfo;
+}
 
 // A Word document is a file, not text for a terminal or a pipe: it needs --output.
 void RefuseBinaryOnStandardOutput(const CheckFlags& flags, Lang lang) {
@@ -63,6 +78,27 @@ bool ColourTerminal() {
          !(term != nullptr && std::string(term) == "dumb");
 }
 
+// --color always|never decide; auto (the default) colours a terminal unless NO_COLOR is set.
+bool UseColour(const CheckFlags& flags) {
+  if (flags.format != "text") return false;
+  if (flags.colour == "always") return true;
+  if (flags.colour == "never") return false;
+  return flags.output.empty() && ColourTerminal();
+}
+
+// "plancheck：基线 b.json 已写入：2 份规划，31 项差距（错误 3，警告 20，提示 8）".
+std::string BaselineWritten(const std::string& file, const report::CheckRun& run, Lang lang) {
+  const Baseline::Summary s = Baseline::Tally(run);
+  return lang == Lang::kZh
+             ? fmt::format(
+                   "plancheck：基线 {} 已写入：{} 份规划，{} 项差距（错误 {}，警告 {}，提示 {}）\n",
+                   file, s.plans, s.gaps, s.by_level.error, s.by_level.warning, s.by_level.info)
+             : fmt::format(
+                   "plancheck: wrote the baseline {}: {} plans, {} gaps ({} error, {} "
+                   "warning, {} info)\n",
+                   file, s.plans, s.gaps, s.by_level.error, s.by_level.warning, s.by_level.info);
+}
+
 // What the run reads, which neither --output nor --write-baseline may overwrite.
 void RefuseOutputsOverInputs(const CheckFlags& flags, const CheckRequest& request,
                              const std::string& baseline) {
@@ -70,6 +106,16 @@ void RefuseOutputsOverInputs(const CheckFlags& flags, const CheckRequest& reques
   if (!baseline.empty() && flags.write_baseline.empty()) inputs.push_back(baseline);
   if (!request.config.file.empty()) inputs.push_back(request.config.file);
   if (!flags.output.empty()) RefuseOutputOverInput("--output", flags.output, inputs, request.lang);
+  if (!flags.annotate.empty()) {
+    RefuseOutputOverInput("--annotate", flags.annotate, inputs, request.lang);
+    if (!flags.output.empty())
+      RefuseOutputOverInput("--annotate", flags.annotate, {flags.output}, request.lang);
+    if (request.files.size() != 1) {
+      throw UsageError(Tr(request.lang,
+                          "--annotate 只能用于一份规划；多份规划请用 audit --annotate",
+                          "--annotate takes one plan; for several, use audit --annotate"));
+    }
+  }
   if (!flags.write_baseline.empty()) {
     RefuseOutputOverInput("--write-baseline", flags.write_baseline, inputs, request.lang);
   }
@@ -85,6 +131,7 @@ void RefuseOutputsOverInputs(const CheckFlags& flags, const CheckRequest& reques
 int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   const InterruptionWatch watch;
   CheckRequest request = PlanRequest(cmd, flags);
+  request.stdin_name = flags.stdin_name;
   const Config& config = request.config;
   const Lang lang = request.lang;
   const std::string baseline =
@@ -99,7 +146,10 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   options.fail_on = !flags.fail_on.empty() ? ParseFailOn(flags.fail_on, lang)
                                            : config.fail_on.value_or(report::FailOn::kError);
   options.show_passed = flags.show_passed;
-  options.colour = flags.format == "text" && flags.output.empty() && ColourTerminal();
+  options.colour = UseColour(flags);
+  options.concise = flags.concise;
+  options.min_level = MinLevel(flags);
+  options.report_ignored = flags.report_ignored;
 
   RefuseBinaryOnStandardOutput(flags, lang);
   const report::CheckRun run = CheckPlans(request);
@@ -111,12 +161,16 @@ int RunCheck(const CLI::App& cmd, const CheckFlags& flags) {
   } else {
     WriteOutputFile(flags.output, rendered, lang);
   }
+  if (!flags.annotate.empty() && !run.plans.empty()) {
+    int comments = 0, changes = 0;
+    const std::string copy = AnnotatedCopyBytes(run.plans.front(), options, flags.annotate_ids,
+                                                flags.annotate, comments, changes);
+    WriteOutputFile(flags.annotate, copy, lang);
+    ReportAnnotatedCopy(flags.annotate, comments, changes, lang);
+  }
   if (!flags.write_baseline.empty()) {
     WriteOutputFile(flags.write_baseline, Baseline::Render(run), lang);
-    std::cerr << fmt::format(
-        fmt::runtime(Tr(lang, "plancheck：已将当前差距写入基线 {}\n",
-                        "plancheck: wrote the current gaps to the baseline {}\n")),
-        flags.write_baseline);
+    std::cerr << BaselineWritten(flags.write_baseline, run, lang);
   }
   if (!run.failures.empty()) return 3;
   if (!flags.write_baseline.empty()) return 0;
@@ -150,6 +204,28 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
                   "Record the current gaps as the baseline / 将当前差距写入基线");
   cmd->add_flag("--show-passed", flags->show_passed,
                 "List passed rules too / 同时列出已通过的规则");
+  cmd->add_option(
+         "--color", flags->colour,
+         "Colour the text report: auto (a terminal, unless NO_COLOR), always, never / 颜色")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_flag("--concise", flags->concise,
+                "One line per finding: file:line:col level message [rule] / 每项一行");
+  cmd->add_option("--min-level", flags->min_level,
+                  "List only findings at or above this level / 只列出不低于此级别的问题")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_flag("--quiet,-q", flags->quiet, "List errors only (--min-level error) / 只列出错误");
+  cmd->add_flag(
+      "--report-ignored", flags->report_ignored,
+      "List the findings the plan's own ignore markers silenced / 列出规划内标记忽略的问题");
+  cmd->add_option("--stdin-name", flags->stdin_name,
+                  "The name of a plan read from standard input (check -), for the reports and its "
+                  "format / 标准输入的文件名");
+  cmd->add_option("--annotate", flags->annotate,
+                  "Write the plan marked up: a .docx with a comment per finding and tracked "
+                  "fixes / 写出审阅稿（批注与修订）");
+  cmd->add_flag("--annotate-ids", flags->annotate_ids,
+                "Name the rule in each comment of --annotate / 审阅稿批注中写出规则编号");
   cmd->callback([cmd, flags, &exit_code] { exit_code = RunCheck(*cmd, *flags); });
 }
 

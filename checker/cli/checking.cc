@@ -8,11 +8,14 @@
 
 #include <fmt/format.h>
 
+#include "checker/cli/against.h"
+#include "checker/cli/inline_ignores.h"
 #include "checker/cli/inputs.h"
 #include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
 #include "checker/cli/period_option.h"
 #include "checker/cli/region_option.h"
+#include "checker/cli/standard_input.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
 #include "checker/engine/evaluate.h"
@@ -25,10 +28,13 @@ namespace {
 
 // One plan, start to finish. InputError is the caller's to record.
 report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
-                             const std::vector<RuleInfo>& rules, const CheckRequest& request) {
-  auto document = std::make_shared<Document>(LoadDocument(file));
-  document->path = DisplayPath(file);
-  const DocumentSettings settings = request.config.For(file);
+                             const std::vector<RuleInfo>& rules, const CheckRequest& request,
+                             const std::vector<derive::DerivedPack>& derived) {
+  const bool piped = file == kStandardInput;
+  auto document = std::make_shared<Document>(piped ? LoadStandardInput(request.stdin_name)
+                                                   : LoadDocument(file));
+  if (!piped) document->path = DisplayPath(file);
+  const DocumentSettings settings = request.config.For(piped ? document->path : file);
   const std::string& region = !request.region.empty() ? request.region : settings.region;
   if (!region.empty()) ApplyRegionOption(region, document->metadata, request.lang);
   ApplyPeriodAndDate(!request.period.empty() ? request.period : settings.period,
@@ -36,10 +42,27 @@ report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
   report::CheckedPlan plan;
   plan.document = document;
   plan.report = Evaluate(rulebook, *document, ExtractIndicators(*document));
+  MarkGroups(derived, plan.report.results);
   ApplySettings(settings, rules, plan.report, request.lang);
+  ApplyInlineIgnores(plan, rules, request.lang);
   plan.accepted.assign(plan.report.results.size(), false);
   if (request.baseline) request.baseline->Mark(plan);
   return plan;
+}
+
+// A faulty in-plan ignore marker is reported under a rule of its own: listed with the others
+// (SARIF's rules, the legend) when some plan has one.
+void AddIgnoreMarkerRule(report::CheckRun& run, report::Lang lang) {
+  const bool used = std::any_of(run.plans.begin(), run.plans.end(), [](const auto& plan) {
+    return std::any_of(plan.report.results.begin(), plan.report.results.end(),
+                       [](const Result& r) { return r.rule == kIgnoreMarkerRule; });
+  });
+  if (!used || run.FindRule(kIgnoreMarkerRule) != nullptr) return;
+  const RuleInfo info = IgnoreMarkerRule(lang);
+  const auto at =
+      std::lower_bound(run.rules.begin(), run.rules.end(), info.id,
+                       [](const RuleInfo& r, const std::string& id) { return r.id < id; });
+  run.rules.insert(at, info);
 }
 
 struct Slot {
@@ -47,6 +70,14 @@ struct Slot {
   std::optional<report::InputFailure> failure;
   std::exception_ptr error;
 };
+
+// A plan that could not be read, with what kind of file it turned out to be for the summary.
+report::InputFailure FailureOf(const std::string& shown, const InputError& e, report::Lang lang) {
+  const bool zh = lang == report::Lang::kZh;
+  const InputError::Kind& kind = e.kind();
+  return {shown, DisplayPath(e.Message(zh)), zh ? kind.type_zh : kind.type_en,
+          zh ? kind.reason_zh : kind.reason_en};
+}
 
 }  // namespace
 
@@ -75,15 +106,26 @@ void PrintNotChecked(const report::CheckRun& run, report::Lang lang) {
   for (const report::InputFailure& failure : run.failures) {
     std::cerr << "plancheck: " << failure.message << "\n";
   }
-  if (run.skipped.empty()) return;
-  std::cerr << "plancheck: " << report::SkippedSummary(run.skipped, lang) << "\n";
+  // Nothing left out, or one plan given that could not be read (its message says it all).
+  if (run.skipped.empty() && (run.failures.empty() || run.failures.size() + run.plans.size() < 2)) {
+    return;
+  }
+  // Every file given and not checked, in one line: unsupported types and unreadable plans alike.
+  std::cerr << "plancheck: " << report::SkippedSummary(run.skipped, run.failures, lang) << "\n";
   for (const report::SkippedFile& skipped : run.skipped) {
     std::cerr << "  " << DisplayPath(skipped.path) << "\n";
   }
 }
 
 report::CheckRun CheckPlans(const CheckRequest& request) {
-  const std::shared_ptr<const Rulebook> rulebook = LoadRulebook(request.rulebook);
+  // 衔接审核: each higher-level plan derived into a pack checked beside the others.
+  std::vector<derive::DerivedPack> derived;
+  for (const std::string& higher : request.against) {
+    derived.push_back(DeriveFrom({higher, "", ""}, request.rulebook, request.lang,
+                                 static_cast<int>(derived.size())));
+  }
+  const std::shared_ptr<const Rulebook> rulebook =
+      derived.empty() ? LoadRulebook(request.rulebook) : RulebookWith(request.rulebook, derived);
   report::CheckRun run;
   run.version = PLANCHECK_VERSION;
   std::vector<RuleInfo> all_rules = ListRules(*rulebook);
@@ -105,10 +147,9 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
     for (std::size_t i = next++; i < slots.size() && !StopRequested(); i = next++) {
       const std::string shown = DisplayPath(request.files[i]);
       try {
-        slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request);
+        slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request, derived);
       } catch (const InputError& e) {
-        slots[i].failure =
-            report::InputFailure{shown, DisplayPath(e.Message(request.lang == report::Lang::kZh))};
+        slots[i].failure = FailureOf(shown, e, request.lang);
       } catch (const UsageError&) {
         slots[i].error = std::current_exception();
       } catch (const std::bad_alloc&) {
@@ -150,6 +191,7 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
     if (slot.failure) run.failures.push_back(std::move(*slot.failure));
     if (slot.plan) run.plans.push_back(std::move(*slot.plan));
   }
+  AddIgnoreMarkerRule(run, request.lang);
   return run;
 }
 
@@ -166,6 +208,16 @@ void AddPlanOptions(CLI::App& cmd, PlanFlags& flags) {
                "Use only the --rules folders / 不使用内置规则");
   cmd.add_option("--config", flags.config,
                  "Config file (default: .plancheck.yaml from here upward) / 配置文件");
+  cmd.add_option("--disable", flags.disable,
+                 "Leave out rules: a rule id, a pack id or a glob (repeatable, as the config's "
+                 "disable:) / 不检查这些规则")
+      ->allow_extra_args(false);
+  cmd.add_option("--select", flags.select,
+                 "Check only these rules: ids, pack ids or globs (repeatable) / 只检查这些规则")
+      ->allow_extra_args(false);
+  cmd.add_option("--against", flags.against,
+                 "A higher-level plan to check against (repeatable) / 对照的上级规划（衔接审核）")
+      ->allow_extra_args(false);
 }
 
 CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
@@ -178,12 +230,19 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
   request.unreadable = std::move(inputs.unreadable);
   request.skipped = std::move(inputs.skipped);
   request.rulebook = RulebookFor(request.config, flags.rules, flags.no_builtin_rules);
+  // On top of the config's own lists, with the same meaning (and the same check for typos).
+  for (const std::string& p : flags.disable)
+    request.config.settings.disable.push_back({p, "--disable"});
+  for (const std::string& p : flags.select)
+    request.config.settings.select.push_back({p, "--select"});
   request.region = flags.region;
   // Checked before any plan is read: a malformed value is a usage error (exit 2), not a plan's.
   if (!flags.period.empty()) ParsePeriodOption(flags.period, "--period", request.lang);
   if (!flags.date.empty()) ParseDateOption(flags.date, "--date", request.lang);
   request.period = flags.period;
   request.date = flags.date;
+  request.against = request.config.against;
+  request.against.insert(request.against.end(), flags.against.begin(), flags.against.end());
   return request;
 }
 

@@ -27,8 +27,10 @@ struct CheckRequest {
   std::string region;  // --region: overrides the config and the plans' own text
   std::string period;  // --period 2020-2022: likewise (checked when the request is made)
   std::string date;    // --date 2020-06-01: the 成文日期, likewise
+  std::vector<std::string> against;  // --against and the config's against: (衔接审核)
   std::optional<Baseline> baseline;
   int jobs = 1;
+  std::string stdin_name;  // the name of a plan read from standard input ("-"); "" = "-"
   report::Lang lang = report::Lang::kZh;
   // Called after each plan (from the worker that checked it, under a lock): done, total, path.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
@@ -43,10 +45,13 @@ struct PlanFlags {
   std::vector<std::string> rules;
   bool no_builtin_rules = false;
   std::string config;
+  std::vector<std::string> disable;  // --disable: as the config's disable:
+  std::vector<std::string> select;   // --select: only these rules
+  std::vector<std::string> against;  // --against: higher-level plans (衔接审核)
 };
 
-// Registers --region, --period, --date, --rules, --no-builtin-rules and --config (each command
-// names its inputs).
+// Registers --region, --period, --date, --rules, --no-builtin-rules, --config, --disable and
+// --select (each command names its inputs).
 void AddPlanOptions(CLI::App& cmd, PlanFlags& flags);
 
 // The config (--config or the nearest .plancheck.yaml), the language, the expanded inputs and the

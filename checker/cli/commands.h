@@ -9,6 +9,7 @@ namespace plancheck::cli {
 void AddOutlineCommand(CLI::App& app, int& exit_code);
 void AddIndicatorsCommand(CLI::App& app, int& exit_code);
 void AddRulesCommand(CLI::App& app, int& exit_code);
+void AddRulesDeriveCommand(CLI::App& rules, int& exit_code);  // derive_command.cc
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
 

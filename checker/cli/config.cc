@@ -11,6 +11,7 @@
 
 #include "checker/cli/glob.h"
 #include "checker/cli/period_option.h"
+#include "checker/cli/rule_names.h"
 #include "checker/cli/usage_error.h"
 #include "checker/report/common.h"
 #include "checker/rulebook/yaml_safety.h"
@@ -45,9 +46,10 @@ class Parser {
       }
       const std::string key = entry.first.as<std::string>();
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        Fail(entry.first, fmt::format("{} '{}'{}{}", Tr(lang_, "未知的键", "unknown key"), key,
-                                      Tr(lang_, "；可用的键：", "; known keys: "),
-                                      fmt::format("{}", fmt::join(known, ", "))));
+        Fail(entry.first,
+             fmt::format("{} '{}'{}{}{}", Tr(lang_, "未知的键", "unknown key"), key,
+                         DidYouMean(key, known, lang_), Tr(lang_, "；可用的键：", "; known keys: "),
+                         fmt::format("{}", fmt::join(known, ", "))));
       }
     }
   }
@@ -100,6 +102,11 @@ class Parser {
     if (const YAML::Node disable = map["disable"]) {
       for (const YAML::Node& item : List(disable, "disable")) {
         settings.disable.push_back({item.Scalar(), Where(item)});
+      }
+    }
+    if (const YAML::Node select = map["select"]) {
+      for (const YAML::Node& item : List(select, "select")) {
+        settings.select.push_back({item.Scalar(), Where(item)});
       }
     }
     if (const YAML::Node levels = map["levels"]) {
@@ -177,7 +184,12 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
   config.dir = fs::path(file).has_parent_path() ? fs::path(file).parent_path().string() : ".";
   if (root.IsNull()) return config;  // an empty file: all defaults
   p.ExpectMap(root, {"rules", "builtin-rules", "fail-on", "baseline", "lang", "region", "period",
-                     "date", "disable", "levels", "overrides"});
+                     "date", "disable", "select", "levels", "overrides", "against"});
+  if (const YAML::Node against = root["against"]) {
+    for (const YAML::Node& plan : p.List(against, "against")) {
+      config.against.push_back(Resolve(config.dir, plan.Scalar()));
+    }
+  }
   if (const YAML::Node rules = root["rules"]) {
     for (const YAML::Node& dir : p.List(rules, "rules")) {
       config.rule_dirs.push_back(Resolve(config.dir, dir.Scalar()));
@@ -208,7 +220,7 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
       p.Fail(overrides, Tr(lang, "overrides 应为列表", "overrides must be a list"));
     }
     for (const YAML::Node& item : overrides) {
-      p.ExpectMap(item, {"files", "disable", "levels", "region", "period", "date"});
+      p.ExpectMap(item, {"files", "disable", "select", "levels", "region", "period", "date"});
       if (!item["files"]) p.Fail(item, Tr(lang, "缺少 files", "missing files"));
       Config::Override o;
       for (const YAML::Node& glob : p.List(item["files"], "files"))
@@ -244,6 +256,7 @@ DocumentSettings Config::For(const std::string& document) const {
     });
     if (!matches) continue;
     out.disable.insert(out.disable.end(), o.settings.disable.begin(), o.settings.disable.end());
+    out.select.insert(out.select.end(), o.settings.select.begin(), o.settings.select.end());
     out.levels.insert(out.levels.end(), o.settings.levels.begin(), o.settings.levels.end());
     if (!o.settings.region.empty()) out.region = o.settings.region;
     if (!o.settings.period.empty()) out.period = o.settings.period;
@@ -256,31 +269,43 @@ namespace {
 
 void CheckMatchesSomeRule(const RulePattern& p, const std::vector<RuleInfo>& rules, Lang lang) {
   for (const RuleInfo& rule : rules) {
-    if (GlobMatch(p.pattern, rule.id, false)) return;
+    if (PatternNamesRule(p.pattern, rule.id)) return;
   }
-  throw UsageError(
-      fmt::format("{}: {} '{}'", p.where, Tr(lang, "没有规则匹配", "no rule matches"), p.pattern));
+  throw UsageError(fmt::format("{}: {} '{}'{}", p.where,
+                               Tr(lang, "没有规则匹配", "no rule matches"), p.pattern,
+                               DidYouMean(p.pattern, RuleNames(rules), lang)));
 }
 
 bool Disabled(const DocumentSettings& settings, const std::string& rule) {
-  return std::any_of(settings.disable.begin(), settings.disable.end(),
-                     [&](const RulePattern& p) { return GlobMatch(p.pattern, rule, false); });
+  const auto names = [&](const RulePattern& p) { return PatternNamesRule(p.pattern, rule); };
+  if (std::any_of(settings.disable.begin(), settings.disable.end(), names)) return true;
+  // select: only the rules named there (the disable list still applies to them).
+  return !settings.select.empty() &&
+         std::none_of(settings.select.begin(), settings.select.end(), names);
 }
 
 std::optional<Severity> LevelFor(const DocumentSettings& settings, const std::string& rule) {
   std::optional<Severity> level;
   for (const auto& [pattern, severity] : settings.levels) {
-    if (GlobMatch(pattern.pattern, rule, false)) level = severity;
+    if (PatternNamesRule(pattern.pattern, rule)) level = severity;
   }
   return level;
 }
 
 }  // namespace
 
+bool PatternNamesRule(const std::string& pattern, const std::string& rule) {
+  if (GlobMatch(pattern, rule, false)) return true;
+  // A pack id: the pack's rules are "<pack>.…".
+  return pattern.find_first_of("*?") == std::string::npos && rule.size() > pattern.size() &&
+         rule.starts_with(pattern) && rule[pattern.size()] == '.';
+}
+
 void ApplySettings(const DocumentSettings& settings, const std::vector<RuleInfo>& rules,
                    DocumentReport& report, Lang lang) {
-  if (settings.disable.empty() && settings.levels.empty()) return;
+  if (settings.disable.empty() && settings.select.empty() && settings.levels.empty()) return;
   for (const RulePattern& p : settings.disable) CheckMatchesSomeRule(p, rules, lang);
+  for (const RulePattern& p : settings.select) CheckMatchesSomeRule(p, rules, lang);
   for (const auto& [p, level] : settings.levels) CheckMatchesSomeRule(p, rules, lang);
   std::vector<Result> kept;
   for (Result& r : report.results) {
@@ -295,6 +320,7 @@ void ApplySettings(const DocumentSettings& settings, const std::vector<RuleInfo>
 
 void ApplySettings(const DocumentSettings& settings, std::vector<RuleInfo>& rules, Lang lang) {
   for (const RulePattern& p : settings.disable) CheckMatchesSomeRule(p, rules, lang);
+  for (const RulePattern& p : settings.select) CheckMatchesSomeRule(p, rules, lang);
   for (const auto& [p, level] : settings.levels) CheckMatchesSomeRule(p, rules, lang);
   std::vector<RuleInfo> kept;
   for (RuleInfo& rule : rules) {

@@ -13,7 +13,9 @@
 //   date: 2020-06-01                 the plans' 成文日期, over what the text says; with period,
 //                                    it dates the writing window (see
 //                                    checker/document/writing_window.h)
-//   disable: [drafting.repeat.char, "drafting.typo.*"]     rule ids or id patterns
+//   disable: [drafting.repeat.char, "drafting.typo.*"]     rule ids, pack ids or id patterns
+//   select: [national, shanghai]     only these rules (ids, pack ids or patterns); disable
+//                                    still applies to them
 //   levels: {national.topic.hotline-12348: error}          level overrides
 //   overrides:                       per-glob settings, applied in order after the top level
 //     - files: ["drafts/**", "*-draft.txt"]
@@ -41,6 +43,7 @@ struct RulePattern {
 // What may differ between documents.
 struct DocumentSettings {
   std::vector<RulePattern> disable;
+  std::vector<RulePattern> select;                       // empty: every rule
   std::vector<std::pair<RulePattern, Severity>> levels;  // later entries win
   std::string region;                                    // "" = from the plan's text
   std::string period;  // "2020-2022" (checked when read); "" = from the plan's text
@@ -51,6 +54,7 @@ struct Config {
   std::string file;  // "" when there is no config file
   std::string dir;   // the file's folder: relative paths in it are relative to this
   std::vector<std::string> rule_dirs;  // resolved against dir
+  std::vector<std::string> against;    // higher-level plans (衔接审核), resolved against dir
   std::optional<bool> builtin_rules;
   std::optional<report::FailOn> fail_on;
   std::optional<std::string> baseline;  // resolved against dir
@@ -75,6 +79,10 @@ Config LoadConfig(const std::string& file, report::Lang lang);
 Config ParseConfig(const std::string& yaml, const std::string& file, report::Lang lang);
 
 report::FailOn ParseFailOn(const std::string& value, report::Lang lang);  // UsageError if unknown
+
+// A rule-id pattern of disable/select/levels (and of an in-plan ignore) names `rule`: a glob of
+// ids, or a pack id naming the pack's rules (drafting → drafting.…).
+bool PatternNamesRule(const std::string& pattern, const std::string& rule);
 
 // Applies the settings to one document's report: disabled rules go, levels change, the summary is
 // counted again. Throws UsageError for a pattern that matches no rule in `rules` (a typo that

@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/inputs.h"
+#include "checker/cli/lang.h"
 #include "checker/decode/utf8.h"
 #include "checker/document/document.h"
 #include "checker/formats/format.h"
@@ -115,7 +117,8 @@ void AddIndicatorsCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", *format, "text, json or csv")
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->capture_default_str();
-  cmd->callback([file, format, &exit_code] {
+  cmd->callback([cmd, file, format, &exit_code] {
+    RequireOneFile(*file, "indicators", CommandLang(*cmd));
     const Document doc = LoadDocument(*file);
     const Indicators found = ExtractIndicators(doc);
     if (*format == "json") {

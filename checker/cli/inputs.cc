@@ -159,11 +159,27 @@ std::string DisplayPath(const std::string& path) {
   return clean ? utf8 : checked;
 }
 
+void RequireOneFile(const std::string& path, const std::string& command, Lang lang) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return;
+  throw UsageError(fmt::format(
+      fmt::runtime(
+          Tr(lang,
+             "{}：是文件夹；{} 一次读一份规划，请给出文件（检查整个文件夹用 plancheck check {}）",
+             "{}: is a folder; {} reads one plan, give a file (to check a folder: "
+             "plancheck check {})")),
+      path, command, path));
+}
+
 PlanInputs ExpandInputs(const std::vector<std::string>& arguments, Lang lang,
                         const std::vector<std::string>& skip) {
   PlanInputs found;
   const std::vector<fs::path> skipped(skip.begin(), skip.end());
   for (const std::string& argument : arguments) {
+    if (argument == "-") {  // standard input: read when checked
+      found.files.push_back(argument);
+      continue;
+    }
     const fs::path path(argument);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);

@@ -23,6 +23,9 @@ struct PlanInputs {
 PlanInputs ExpandInputs(const std::vector<std::string>& arguments, report::Lang lang,
                         const std::vector<std::string>& skip = {});
 
+// outline and indicators read one plan: a folder is a usage error (exit 2) saying what to run.
+void RequireOneFile(const std::string& path, const std::string& command, report::Lang lang);
+
 // True for the extensions plancheck reads (checker/formats/formats.cc), any case.
 bool IsPlanFile(const std::string& path);
 

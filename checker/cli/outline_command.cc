@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/inputs.h"
+#include "checker/cli/lang.h"
 #include "checker/document/document.h"
 #include "checker/document/outline_label.h"
 #include "checker/document/section_roles.h"
@@ -55,7 +57,8 @@ void AddOutlineCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", *format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->callback([file, format, &exit_code] {
+  cmd->callback([cmd, file, format, &exit_code] {
+    RequireOneFile(*file, "outline", CommandLang(*cmd));
     const Document doc = LoadDocument(*file);
     if (*format == "json") {
       PrintJson(doc, std::cout);

@@ -1,5 +1,5 @@
-// plancheck rules list|show|lint|test: what the rulebook holds, where it applies, and whether its
-// packs are sound.
+// plancheck rules list|show|lint|test|coverage: what the rulebook holds, where it applies, whether
+// its packs are sound, and which provinces have packs of their own.
 #include <iostream>
 #include <map>
 #include <memory>
@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/lang.h"
+#include "checker/cli/rules_coverage.h"
 #include "checker/cli/usage_error.h"
 #include "checker/document/document.h"
 #include "checker/engine/self_test.h"
@@ -72,7 +74,8 @@ std::string Title(const Rule& rule) {
 std::string DescribeMetadata(const Document& doc) {
   const Metadata& m = doc.metadata;
   std::string region;
-  for (const std::string* part : {&m.region.province, &m.region.city, &m.region.county}) {
+  for (const std::string* part :
+       {&m.region.province, &m.region.city, &m.region.county, &m.region.town}) {
     if (!part->empty()) region += (region.empty() ? "" : " › ") + *part;
   }
   std::string out = doc.path + ": " + (region.empty() ? "地区未知" : region);
@@ -86,16 +89,35 @@ std::string DescribeMetadata(const Document& doc) {
   return out;
 }
 
-void ListText(const Rulebook& book, const Document* doc, std::ostream& out) {
-  if (doc != nullptr) out << DescribeMetadata(*doc) << "\n\n";
+// A plan from a province without packs of its own gets national rules only: say so, not nothing.
+std::string NoProvincePackNote(const Rulebook& book, const Document& doc, Lang lang) {
+  const std::string& province = doc.metadata.region.province;
+  if (province.empty() || !PacksForProvince(book, province).empty()) return "";
+  return lang == Lang::kZh
+             ? province + "暂无经核实的省级规则包：只适用全国规则（rules coverage 列出各省规则包）"
+             : province +
+                   " has no provincial pack (no confirmed provincial document): "
+                   "national rules only (see rules coverage)";
+}
+
+void ListText(const Rulebook& book, const Document* doc, Lang lang, std::ostream& out) {
+  if (doc != nullptr) {
+    out << DescribeMetadata(*doc) << "\n";
+    if (const std::string note = NoProvincePackNote(book, *doc, lang); !note.empty()) {
+      out << note << "\n";
+    }
+    out << "\n";
+  }
   const Metadata empty;
   for (const PackVerdict& pv : ApplicablePacks(book, doc ? doc->metadata : empty)) {
     const Pack& pack = *pv.pack;
     out << pack.info.name << "  " << pack.info.title << "  [" << pack.info.file << "]  "
-        << pack.rules.size() << " rules (" << LevelCounts(book, pack) << ")\n";
+        << pack.rules.size() << Tr(lang, " 条规则（", " rules (") << LevelCounts(book, pack)
+        << Tr(lang, "）\n", ")\n");
     if (doc != nullptr) {
-      out << "  " << (pv.verdict.holds ? "applies" : "does not apply") << ": " << pv.verdict.why
-          << "\n";
+      out << "  "
+          << (pv.verdict.holds ? Tr(lang, "适用", "applies") : Tr(lang, "不适用", "does not apply"))
+          << Tr(lang, "：", ": ") << pv.verdict.why << "\n";
       if (!pv.verdict.holds) continue;
     }
     for (const int r : pack.rules) {
@@ -104,14 +126,16 @@ void ListText(const Rulebook& book, const Document* doc, std::ostream& out) {
           << "  " << Title(rule);
       if (doc != nullptr && !rule.spec.when.empty()) {
         const Verdict when = Evaluate(rule.spec.when, doc->metadata);
-        out << "  — " << (when.holds ? "applies: " : "n/a: ") << when.why;
+        out << "  — "
+            << (when.holds ? Tr(lang, "适用：", "applies: ") : Tr(lang, "不适用：", "n/a: "))
+            << when.why;
       }
       out << "\n";
     }
   }
 }
 
-void ListJson(const Rulebook& book, const Document* doc, std::ostream& out) {
+void ListJson(const Rulebook& book, const Document* doc, Lang lang, std::ostream& out) {
   nlohmann::ordered_json packs = nlohmann::ordered_json::array();
   const Metadata empty;
   for (const PackVerdict& pv : ApplicablePacks(book, doc ? doc->metadata : empty)) {
@@ -147,16 +171,26 @@ void ListJson(const Rulebook& book, const Document* doc, std::ostream& out) {
     packs.push_back(std::move(j));
   }
   nlohmann::ordered_json root{{"packs", packs}};
-  if (doc != nullptr) root = {{"path", doc->path}, {"packs", packs}};
+  if (doc != nullptr) {
+    root = {{"path", doc->path}, {"packs", packs}};
+    if (const std::string note = NoProvincePackNote(book, *doc, lang); !note.empty()) {
+      root["note"] = note;
+    }
+  }
   out << root.dump(2) << "\n";
 }
 
-void Show(const Rulebook& book, const std::string& id, std::ostream& out) {
+void Show(const Rulebook& book, const std::string& id, Lang lang, std::ostream& out) {
   const Rule* rule = book.Find(id);
   if (rule == nullptr) {
     std::vector<std::string> ids;
     for (const Rule& r : book.rules) ids.push_back(r.spec.id);
     const std::string close = DidYouMean(id, ids);
+    if (lang == Lang::kZh) {
+      throw UsageError("没有规则“" + id + "”" +
+                       (close.empty() ? "" : "（是否为 " + close + "？）") +
+                       "；plancheck rules list 列出全部规则");
+    }
     throw UsageError("no rule '" + id + "'" +
                      (close.empty() ? "" : " (did you mean '" + close + "'?)") +
                      "; `plancheck rules list` shows them all");
@@ -217,7 +251,8 @@ int Test(const Rulebook& book, bool verbose, std::ostream& out) {
 
 void AddRulesCommand(CLI::App& app, int& exit_code) {
   auto* rules = app.add_subcommand(
-      "rules", "Rule packs: list, show, lint, test / 规则包：列出、查看、检查、自测");
+      "rules",
+      "Rule packs: list, show, lint, test, coverage / 规则包：列出、查看、检查、自测、覆盖");
   rules->require_subcommand(1);
   auto o = std::make_shared<RulesOptions>();
 
@@ -226,23 +261,33 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   AddRulebookOptions(list, *o);
   list->add_option("--for", o->for_file, "A plan: show which packs and rules apply to it and why");
   list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  list->callback([o, &exit_code] {
+  list->callback([o, list, &exit_code] {
     const auto book = Load(*o);
     std::unique_ptr<Document> doc;
     if (!o->for_file.empty()) doc = std::make_unique<Document>(LoadDocument(o->for_file));
     if (o->format == "json") {
-      ListJson(*book, doc.get(), std::cout);
+      ListJson(*book, doc.get(), CommandLang(*list), std::cout);
     } else {
-      ListText(*book, doc.get(), std::cout);
+      ListText(*book, doc.get(), CommandLang(*list), std::cout);
     }
+    exit_code = 0;
+  });
+
+  auto* coverage = rules->add_subcommand(
+      "coverage", "The 31 provinces x their packs and rules / 各省规则包和规则数");
+  AddRulebookOptions(coverage, *o);
+  coverage->add_option("--format", o->format, "text, md or json")
+      ->check(CLI::IsMember({"text", "md", "json"}));
+  coverage->callback([o, coverage, &exit_code] {
+    WriteCoverage(*Load(*o), o->format, CommandLang(*coverage), std::cout);
     exit_code = 0;
   });
 
   auto* show = rules->add_subcommand("show", "Show one rule: its basis, tests and YAML");
   AddRulebookOptions(show, *o);
   show->add_option("ID", o->id, "Rule id, e.g. drafting.typo.confusables")->required();
-  show->callback([o, &exit_code] {
-    Show(*Load(*o), o->id, std::cout);
+  show->callback([o, show, &exit_code] {
+    Show(*Load(*o), o->id, CommandLang(*show), std::cout);
     exit_code = 0;
   });
 
@@ -255,6 +300,8 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   test->add_option("DIR", o->dir, "A folder of packs to test instead of the bundled ones");
   test->add_flag("-v,--verbose", o->verbose, "Show every result of a failing case");
   test->callback([o, &exit_code] { exit_code = Test(*LoadForLint(*o), o->verbose, std::cout); });
+
+  AddRulesDeriveCommand(*rules, exit_code);
 }
 
 }  // namespace plancheck::cli

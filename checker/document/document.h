@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "checker/document/block.h"
+#include "checker/document/ignore_directive.h"
 #include "checker/document/metadata.h"
 #include "checker/document/outline.h"
 #include "checker/document/table.h"
@@ -27,6 +28,7 @@ struct Document {
   Outline outline;
   std::vector<Table> tables;
   Metadata metadata;
+  std::vector<IgnoreDirective> ignores;  // in-plan ignores (txt/md comments, Word comments)
   int line_count = 0;
 
   // "¶12" for a .docx, "第12行"/"line 12" is the renderer's business; this gives the block at a

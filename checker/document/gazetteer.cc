@@ -68,6 +68,10 @@ std::string Division::CityCode() const {
   return level == Level::kProvince ? std::string() : code.substr(0, 4) + "00";
 }
 
+std::string Division::CountyCode() const {
+  return level == Level::kTown ? code.substr(0, 6) : std::string();
+}
+
 std::string_view Division::LevelName() const {
   switch (level) {
     case Level::kProvince:
@@ -76,6 +80,8 @@ std::string_view Division::LevelName() const {
       return "city";
     case Level::kCounty:
       return "county";
+    case Level::kTown:
+      return "town";
   }
   return "";
 }
@@ -85,6 +91,10 @@ Region Division::ToRegion() const {
   region.province = province;
   region.city = city;
   if (level == Level::kCounty) region.county = name;
+  if (level == Level::kTown) {
+    region.county = county;
+    region.town = name;
+  }
   region.code = code;
   return region;
 }
@@ -95,7 +105,9 @@ bool Division::IsWithin(const Division& other) const {
       return code.compare(0, 2, other.code, 0, 2) == 0;
     case Level::kCity:
       return level != Level::kProvince && code.compare(0, 4, other.code, 0, 4) == 0;
-    case Level::kCounty:
+    case Level::kCounty:  // a county contains its towns: their codes extend its six digits
+      return level >= Level::kCounty && code.compare(0, 6, other.code) == 0;
+    case Level::kTown:
       return code == other.code;
   }
   return false;
@@ -188,7 +200,8 @@ const Division* Gazetteer::Unique(std::string_view name) const {
 }
 
 const Division* Gazetteer::CityOf(const Division& d) const {
-  return d.level == Division::Level::kCounty ? ByCode(d.CityCode()) : nullptr;
+  const bool below_city = d.level == Division::Level::kCounty || d.level == Division::Level::kTown;
+  return below_city ? ByCode(d.CityCode()) : nullptr;
 }
 
 // True when a full name starts inside text[pos, pos+length) and runs past it: a short name must

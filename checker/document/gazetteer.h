@@ -9,22 +9,25 @@
 
 namespace plancheck {
 
-// One GB/T 2260 division: a province, a prefecture-level city, or a county/district.
+// One GB/T 2260 division: a province, a prefecture-level city, a county/district, or a town (乡镇,
+// 街道; rules/gazetteer/towns.tsv, read by TownTable).
 struct Division {
-  enum class Level { kProvince, kCity, kCounty };
-  std::string code;  // "511112"
+  enum class Level { kProvince, kCity, kCounty, kTown };  // outermost first
+  std::string code;  // "511112"; nine digits for a town ("211282115")
   Level level = Level::kCounty;
   std::string name;        // "五通桥区"
   std::string short_name;  // "五通桥"; empty when there is no safe short form
   std::string province;    // "四川省" (the division itself for a province)
-  std::string city;  // "乐山市"; empty for provinces, municipal districts, 省直辖 counties
+  std::string city;    // "乐山市"; empty for provinces, municipal districts, 省直辖 counties
+  std::string county;  // a town's county ("开原市"); empty above town level and under 东莞市
 
-  bool IsMunicipality() const;                 // 北京市, 天津市, 上海市, 重庆市
-  std::string ProvinceCode() const;            // "510000"
-  std::string CityCode() const;                // "511100"; empty for a province
-  std::string_view LevelName() const;          // "province", "city", "county"
-  Region ToRegion() const;                     // {四川省, 乐山市, 五通桥区, 511112}
-  bool IsWithin(const Division& other) const;  // true for itself and for its city and province
+  bool IsMunicipality() const;         // 北京市, 天津市, 上海市, 重庆市
+  std::string ProvinceCode() const;    // "510000"
+  std::string CityCode() const;        // "511100"; empty for a province
+  std::string CountyCode() const;      // "211282" for a town; empty above town level
+  std::string_view LevelName() const;  // "province", "city", "county", "town"
+  Region ToRegion() const;  // {四川省, 乐山市, 五通桥区, 511112}; a town also fills town
+  bool IsWithin(const Division& other) const;  // itself, its county (a town), city, province
 };
 
 // A name found in a text by Gazetteer::Scan.

@@ -1,5 +1,6 @@
 // The steps every structured loader ends with (builders.h).
 #include "checker/document/builders.h"
+#include "checker/document/document_marks.h"
 #include "checker/document/normalise.h"
 
 namespace plancheck {
@@ -20,6 +21,7 @@ Block PlainBlock(Block::Kind kind, int line, const std::string& text, int page) 
 }
 
 void FinishDocument(Document& doc) {
+  DocumentMarks marks = TakeDocumentMarks(doc.blocks);
   doc.outline = BuildOutline(doc.blocks);
   for (const Block& block : doc.blocks) {  // a table sits under the heading of its first cell
     if (block.table < 0) continue;
@@ -27,6 +29,8 @@ void FinishDocument(Document& doc) {
     if (table.heading < 0) table.heading = block.heading;
   }
   doc.metadata = ReadMetadata(doc);
+  doc.metadata.issuer_mark = std::move(marks.issuer_mark);
+  doc.metadata.imprint = std::move(marks.imprint);
 }
 
 }  // namespace plancheck

@@ -10,6 +10,9 @@ struct Region {
   std::string city;      // "乐山市"; empty for a municipality's district or a province
   std::string county;    // "五通桥区"
   std::string code;      // GB/T 2260 code of the most specific unit, e.g. "511112"
+  // "李家台镇" for a township plan (乡镇, 街道; code has nine digits); else empty. Last and
+  // defaulted, so {province, city, county, code} initialisers stay valid.
+  std::string town = {};
 };
 
 struct Period {
@@ -55,13 +58,16 @@ struct Written {
 struct Metadata {
   std::string title;
   Region region;
-  std::string level;  // "province", "city", "county", or "" when unknown
+  std::string level;  // "province", "city", "county", "town", or "" when unknown
   std::optional<Period> period;
   std::string kind;        // "规划", "实施方案", …
   bool draft = false;      // 征求意见稿
   std::string doc_number;  // 发文字号, e.g. "五府办发〔2022〕13号"
   std::string date;        // YYYY-MM-DD
   Written written;         // the writing window, from the text and the fields above
+  // GB/T 9704's frame, taken out of the body (document_marks.h): 发文机关标志 and 版记 lines.
+  std::string issuer_mark;
+  std::vector<std::string> imprint;
 };
 
 }  // namespace plancheck

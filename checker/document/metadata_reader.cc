@@ -21,7 +21,7 @@
 #include "checker/document/chinese_numeral.h"
 #include "checker/document/gazetteer.h"
 #include "checker/document/normalise.h"
-#include "checker/document/region_resolver.h"
+#include "checker/document/town_resolver.h"
 #include "checker/document/writing_window.h"
 
 namespace plancheck {
@@ -482,8 +482,10 @@ Metadata ReadMetadata(const Document& doc) {
   for (const Block& block : doc.blocks) {
     if (IsBody(block)) paragraphs.push_back(block.norm);
   }
-  const Division* own = ResolveRegion(Nfkc(meta.title), paragraphs, Gazetteer::Builtin());
-  if (own != nullptr) {
+  // Down to the town for a township plan (李家台镇…实施方案).
+  const std::optional<Division> own =
+      ResolvePlace(Nfkc(meta.title), paragraphs, Gazetteer::Builtin(), TownTable::Builtin());
+  if (own) {
     meta.region = own->ToRegion();
     meta.level = std::string(own->LevelName());
   }

@@ -228,7 +228,8 @@ TypeScale ScaleOf(const std::vector<Piece>& pieces) {
   scale.body_bold = bold * 2 > all;
   for (auto it = chars.rbegin(); it != chars.rend(); ++it) {
     const double size = static_cast<double>(it->first) / 10;
-    if (size > scale.body * 1.15 && scale.larger.size() < 3) scale.larger.push_back(size);
+    // One step of the 号 scale (四号 14 → 小三 15 → 三号 16 → 小二 18) is a point or two.
+    if (size >= scale.body + 0.9 && scale.larger.size() < 3) scale.larger.push_back(size);
   }
   return scale;
 }
@@ -241,6 +242,7 @@ class LayoutReader {
 
  private:
   void Flow(std::vector<PageLine>& lines);
+  bool Centred(const PageLine& first, const PageLine& last) const;
   void Tables(std::size_t& i);
   void AddTable(DraftTable& draft);
   GridCell CellAt(const DraftTable& draft, std::size_t row, std::size_t index);
@@ -279,12 +281,27 @@ void LayoutReader::Read() {
   doc_.line_count = line_;
 }
 
+// Room on both sides of the paragraph's first and last lines, about the column's middle.
+bool LayoutReader::Centred(const PageLine& first, const PageLine& last) const {
+  const double middle = (column_.left + column_.right) / 2;
+  const auto centred = [&](const PageLine& line) {
+    return line.x0 > column_.left + line.size &&
+           std::abs((line.x0 + line.x1) / 2 - middle) < line.size;
+  };
+  return centred(first) && centred(last);
+}
+
 void LayoutReader::Flow(std::vector<PageLine>& lines) {
   for (const LineParagraph& p : ParagraphsOf(lines, column_)) {
     Block block = PlainBlock(Block::Kind::kParagraph, line_ + 1, p.text, lines[p.first].page);
-    // The title block above the first body paragraph is the plan's name, not a heading.
-    if (seen_body_) block.outline_level = scale_.Level(p.size, p.bold, utf8::Trim(p.text));
-    seen_body_ = seen_body_ || std::abs(p.size - scale_.body) < 0.5;
+    // Above the first body paragraph, what is centred is the plan's name (or its 发文机关标志),
+    // not a heading; a heading there is set flush like the ones below.
+    if (seen_body_ || !Centred(lines[p.first], lines[p.last])) {
+      block.outline_level = scale_.Level(p.size, p.bold, utf8::Trim(p.text));
+    }
+    // Body text has begun at a sentence in the body's size, not at a 发文字号 or an addressee.
+    seen_body_ = seen_body_ || (std::abs(p.size - scale_.body) < 0.5 &&
+                                (EndsSentence(p.text) || utf8::CodePoints(p.text) > 30));
     line_ += static_cast<int>(p.last - p.first + 1);
     recent_.emplace_back(utf8::Trim(p.text));
     if (!utf8::Trim(p.text).empty()) doc_.blocks.push_back(std::move(block));

@@ -4,6 +4,7 @@
 #include "checker/document/artefacts.h"
 #include "checker/document/builders.h"
 #include "checker/document/document.h"
+#include "checker/document/document_marks.h"
 #include "checker/document/normalise.h"
 
 namespace plancheck {
@@ -76,12 +77,15 @@ Document ParseText(const std::string& path, const std::string& utf8_text,
     }
   }
   doc.tables = BuildTables(lines, doc.blocks);
+  DocumentMarks marks = TakeDocumentMarks(doc.blocks);
   doc.outline = BuildOutline(doc.blocks);
   for (Table& table : doc.tables) {
     const Block* first = doc.BlockAtLine(table.first_line);
     if (first != nullptr) table.heading = first->heading;
   }
   doc.metadata = ReadMetadata(doc);
+  doc.metadata.issuer_mark = std::move(marks.issuer_mark);
+  doc.metadata.imprint = std::move(marks.imprint);
   return doc;
 }
 

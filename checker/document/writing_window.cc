@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -411,7 +412,11 @@ Written ReadWrittenWindow(const Document& doc, const Metadata& metadata) {
     std::optional<WrittenEvidence> evidence;
   };
   std::vector<Option> options;
+  const int period_from = metadata.period ? metadata.period->from : 0;
   for (const WrittenEvidence& e : found.before) {
+    // A plan for 2026–2030 is not written in 2022: a guidance formula or a forward look that old
+    // is stale text (which the timeliness rules report), not a bound on when it was written.
+    if (period_from > 0 && std::atoi(e.date.substr(0, 4).c_str()) < period_from - 2) continue;
     options.push_back(
         {e.date, e.kind == Kind::kPlenums ? Basis::kPlenums : Basis::kLooksForward, e});
   }

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,23 @@ struct Result {
   std::string evidence;  // the sentence, trimmed at its ends
   std::string suggestion;
   std::string fix;  // replacement text, for substitutions
+  // Where in `evidence` the finding is (bytes): the reports centre their excerpt there and mark
+  // the hit. npos when unknown; hit_length 0 for a place rather than characters.
+  std::size_t hit_at = std::string::npos;
+  std::size_t hit_length = 0;
+  // 衔接审核: results of a pack derived from a higher-level plan carry its group (与《…》衔接),
+  // and indicator results the two targets side by side.
+  std::string group;
+  struct Counterpart {
+    std::string higher_name;
+    std::string higher_target;  // "≥3人/万人"
+    std::string lower_name;     // "" when the plan sets no such indicator
+    std::string lower_target;
+    std::string direction;    // 高于, 低于, 持平, 未设定, 无法比较
+    double score = 0;         // the name match's score (derive/name_match.h), 0 when unmatched
+    std::string explanation;  // the plan's own note on a lower target, quoted for the reviewer
+  };
+  std::optional<Counterpart> counterpart;
 };
 
 // Per level, how many rules.

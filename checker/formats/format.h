@@ -32,4 +32,8 @@ std::string_view SniffFormat(std::string_view bytes);
 // extension says. Throws InputError (exit 3) naming the file and the reason when it cannot.
 Document LoadDocument(const std::string& path);
 
+// The same for bytes already read (standard input): `path` is the name the reports give it, whose
+// extension says the format when the bytes do not (text when it says none).
+Document LoadDocumentBytes(const std::string& path, std::string_view bytes);
+
 }  // namespace plancheck

@@ -75,15 +75,22 @@ Document LoadDocument(const std::string& path) {
   // The type first: a name plancheck cannot read is not read at all (/dev/zero, a 4 GB log).
   const Format* named = FormatByExtension(path);
   if (named == nullptr) {
-    throw InputError(path, "unknown file type '" + LowerExtension(path) + "'; plancheck reads " +
-                               KnownExtensions());
+    throw InputError(
+        path, "未知的文件类型“" + LowerExtension(path) + "”；plancheck 读 " + KnownExtensions(),
+        "unknown file type '" + LowerExtension(path) + "'; plancheck reads " + KnownExtensions());
   }
-  const std::string bytes = ReadFileBytes(path, named->max_bytes);
+  return LoadDocumentBytes(path, ReadFileBytes(path, named->max_bytes));
+}
+
+Document LoadDocumentBytes(const std::string& path, std::string_view bytes) {
+  const Format* named = FormatByExtension(path);
   // The bytes decide where they are sure: mail and OA systems rename files freely.
   const std::string_view signature = SniffFormat(bytes);
   // Formats may share a signature (.doc and .wps are both OLE2): the name's own format wins then.
-  const Format* shown = named->signature == signature ? named : FormatBySignature(signature);
-  return (shown != nullptr ? shown : named)->load(path, bytes);
+  const Format* shown =
+      named != nullptr && named->signature == signature ? named : FormatBySignature(signature);
+  if (shown == nullptr) shown = named != nullptr ? named : FormatByExtension("plan.txt");
+  return shown->load(path, bytes);
 }
 
 }  // namespace plancheck

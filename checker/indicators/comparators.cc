@@ -41,7 +41,10 @@ const RE2& CuePattern(std::size_t i) {
   static const std::vector<std::unique_ptr<RE2>> patterns = [] {
     std::vector<std::unique_ptr<RE2>> out;
     for (const CueWords& c : kCues) {
-      out.push_back(std::make_unique<RE2>("(" + std::string(c.words) + ")" + std::string(kFiller)));
+      // Appended, not "(" + std::string: GCC 12 -O2 warns (-Wrestrict) on that insert at 0.
+      std::string pattern = "(";
+      pattern.append(c.words).append(")").append(kFiller);
+      out.push_back(std::make_unique<RE2>(pattern));
     }
     return out;
   }();

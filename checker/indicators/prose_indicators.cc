@@ -190,7 +190,7 @@ Range TrimSubject(std::string_view text, Range r) {
 // Action verbs at the end of a subject that goes before an object: "每个综合网格培育" + "至少1名"
 // + "“法律明白人”" -> "每个综合网格“法律明白人”".
 Range DropTrailingVerb(std::string_view text, Range r) {
-  static const RE2 verb("(" + std::string(ActionVerbs()) + "|有|拥有)$");
+  static const RE2 verb(std::string("(").append(ActionVerbs()).append("|有|拥有)$"));
   re2::StringPiece m;
   if (RE2::PartialMatch(Slice(text, r), verb, &m)) r.end -= m.size();
   return r;
@@ -264,8 +264,9 @@ struct Reading {
 // Still a target when a share is meant ("80%以上的村（社区）建成…") or a verb provides the amount
 // ("每年安排不低于50万元的专项经费").
 bool IsQualifier(std::string_view left, std::string_view rest, const Reading& r) {
-  static const RE2 provides("(" + std::string(ActionVerbs()) +
-                            "|安排|投入|保障|提供|落实|确保)\\s*$");
+  // Appended, not "(" + std::string: GCC 12 -O2 warns (-Wrestrict) on that insert at 0.
+  static const RE2 provides(
+      std::string("(").append(ActionVerbs()).append("|安排|投入|保障|提供|落实|确保)\\s*$"));
   if (!rest.starts_with("的") || r.unit.unit == "%") return false;
   if (r.cue.kind == CueKind::kAction) return false;
   return !RE2::PartialMatch(left.substr(0, r.cue.begin), provides);
@@ -409,12 +410,7 @@ void ClauseReader::ReadFullCoverage(Range clause) {
     return;
   }
   const auto begin = static_cast<std::size_t>(what.data() - text_.data());
-  Indicator ind;
-  ind.source = "prose";
-  ind.op = "=";
-  ind.value = 100;
-  ind.unit = "%";
-  ind.year = year_;
+  Indicator ind{.op = "=", .value = 100, .unit = "%", .year = year_, .source = "prose"};
   const std::string name =
       SqueezeCjkSpaces(passage_.Original(begin, begin + what.size())) + "覆盖率";
   Emit(std::move(ind), {begin, begin + what.size()}, {name});

@@ -160,7 +160,8 @@ void NameAndUnit(const Cell& cell, Indicator& ind) {
   const bool lost = cell.lost_artefact && RE2::Replace(&name, empty_bracket, "");
   ind.name = name;
   if (ind.unit.empty() && (lost || cell.lost_artefact) && IsRateName(name)) {
-    ind.unit = "%";
+    static const std::string kPercent = "%";  // copied: GCC 12 -Wrestrict on = "%" when inlined
+    ind.unit = kPercent;
     ind.unit_inferred = true;
   }
 }

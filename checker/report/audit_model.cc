@@ -119,7 +119,9 @@ std::vector<std::size_t> PlanOrder(const CheckRun& run) {
 
 std::string PlanLabel(const CheckedPlan& plan) {
   const Metadata& m = plan.document->metadata;
-  std::string place = !m.region.county.empty() ? m.region.county : m.region.city;
+  std::string place = !m.region.town.empty()     ? m.region.town
+                      : !m.region.county.empty() ? m.region.county
+                                                 : m.region.city;
   if (place.empty()) place = m.region.province;
   if (place.empty()) return std::filesystem::path(plan.path()).stem().string();
   const std::string period = PeriodText(m.period);

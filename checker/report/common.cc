@@ -69,6 +69,7 @@ const char* AdminLevelLabel(const std::string& level, Lang lang) {
   if (level == "province") return Tr(lang, "省级", "province");
   if (level == "city") return Tr(lang, "市级", "city");
   if (level == "county") return Tr(lang, "区县", "county");
+  if (level == "town") return Tr(lang, "乡镇街道", "town");
   return Tr(lang, "未知", "unknown");
 }
 
@@ -268,7 +269,7 @@ std::string FormatNormalised(const Indicator& indicator) {
 
 std::string RegionText(const Region& region) {
   std::string out;
-  for (const std::string* part : {&region.province, &region.city, &region.county}) {
+  for (const std::string* part : {&region.province, &region.city, &region.county, &region.town}) {
     if (part->empty()) continue;
     if (!out.empty()) out += " › ";
     out += *part;

@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include "checker/report/common.h"
+#include "checker/report/excerpt.h"
 #include "checker/report/html_page.h"
 
 namespace plancheck::report {
@@ -67,7 +68,10 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
   }
   out += fmt::format(" <code>{}</code></p>\n<p><strong>{}</strong></p>\n", E(r.rule), E(r.message));
   if (IsGap(r)) {
-    if (!r.evidence.empty()) out += "<blockquote>" + E(r.evidence) + "</blockquote>\n";
+    if (const Excerpt e = ExcerptOf(r); !e.Plain().empty()) {
+      out += "<blockquote>" + E(e.before) + (e.hit.empty() ? "" : "<mark>" + E(e.hit) + "</mark>") +
+             E(e.after) + "</blockquote>\n";
+    }
     const auto detail = [&](const char* zh, const char* en, const std::string& value) {
       if (!value.empty()) {
         out +=

@@ -258,8 +258,9 @@ void Failures(const CheckRun& run, Lang lang, std::string& out) {
 
 // What the folders held that is no plan: the auditor sees how much of the delivery was covered.
 void Skipped(const CheckRun& run, Lang lang, std::string& out) {
-  if (run.skipped.empty()) return;
-  out += "<h2>" + E(SkippedSummary(run.skipped, lang)) + "</h2>\n<ul class=\"muted\">\n";
+  if (run.skipped.empty() && run.failures.empty()) return;
+  out +=
+      "<h2>" + E(SkippedSummary(run.skipped, run.failures, lang)) + "</h2>\n<ul class=\"muted\">\n";
   for (const SkippedFile& s : run.skipped) {
     out += "<li><code>" + E(s.path) + "</code>" + Tr(lang, "：", ": ") + E(s.reason) + "</li>\n";
   }

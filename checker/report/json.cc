@@ -40,6 +40,18 @@ Json ResultJson(const CheckedPlan& plan, std::size_t index) {
             {"fix", StringOrNull(r.fix)},
             {"hash", EvidenceHash(r)}};
   if (plan.baseline_used && IsGap(r)) json["baseline"] = plan.Accepted(index) ? "unchanged" : "new";
+  // 衔接审核 (--against): the group, and for an indicator the two targets side by side.
+  if (!r.group.empty()) json["group"] = r.group;
+  if (r.counterpart) {
+    const Result::Counterpart& c = *r.counterpart;
+    json["counterpart"] = {
+        {"higher", {{"name", c.higher_name}, {"target", c.higher_target}}},
+        {"lower", c.lower_name.empty() ? Json(nullptr)
+                                       : Json{{"name", c.lower_name}, {"target", c.lower_target}}},
+        {"direction", c.direction},
+        {"score", std::round(c.score * 1000) / 1000},
+        {"explanation", StringOrNull(c.explanation)}};
+  }
   return json;
 }
 
@@ -85,6 +97,7 @@ Json MetadataJson(const Metadata& m) {
            {{"province", StringOrNull(m.region.province)},
             {"city", StringOrNull(m.region.city)},
             {"county", StringOrNull(m.region.county)},
+            {"town", StringOrNull(m.region.town)},
             {"code", StringOrNull(m.region.code)}}},
           {"level", StringOrNull(m.level)},
           {"period", period},
@@ -92,7 +105,9 @@ Json MetadataJson(const Metadata& m) {
           {"draft", m.draft},
           {"doc_number", StringOrNull(m.doc_number)},
           {"date", StringOrNull(m.date)},
-          {"written", WrittenJson(m.written)}};
+          {"written", WrittenJson(m.written)},
+          {"issuer_mark", StringOrNull(m.issuer_mark)},
+          {"imprint", m.imprint}};
 }
 
 Json SummaryJson(const Summary& s) {

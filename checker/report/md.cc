@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include "checker/report/common.h"
+#include "checker/report/excerpt.h"
 
 namespace plancheck::report {
 namespace {
@@ -65,7 +66,12 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
     if (!value.empty()) out += fmt::format("  - {}{}\n", Tr(lang, zh, en), MdEscape(value));
   };
   if (IsGap(r)) {
-    detail("原文：", "Text: ", r.evidence);
+    if (const Excerpt e = ExcerptOf(r); !e.Plain().empty()) {
+      const std::string mark =
+          PunctuationAtEdge(e.hit) ? "【" + MdEscape(e.hit) + "】" : "**" + MdEscape(e.hit) + "**";
+      out += fmt::format("  - {}{}{}{}\n", Tr(lang, "原文：", "Text: "), MdEscape(e.before),
+                         e.hit.empty() ? "" : mark, MdEscape(e.after));
+    }
     if (!r.basis.empty()) {
       out += fmt::format("  - {}{}{}\n", Tr(lang, "依据：", "Basis: "), MdEscape(r.basis),
                          BasisSourceNote(r.source, lang));

@@ -23,6 +23,14 @@ struct CheckedPlan {
   // are not new, never fail the run, and the human and CI formats leave them out.
   std::vector<bool> accepted;
   bool baseline_used = false;  // a baseline was given (JSON and SARIF then say new/unchanged)
+  int fixed = 0;               // baseline entries of this plan no longer found (已修复)
+  // Findings the plan's own ignores covered: not in report.results, kept so an auditor can list
+  // what a drafter silenced (--report-ignored).
+  struct Ignored {
+    Result result;
+    std::size_t directive = 0;  // index into document->ignores
+  };
+  std::vector<Ignored> ignored;
 
   const std::string& path() const { return document->path; }
   bool Accepted(std::size_t result) const { return result < accepted.size() && accepted[result]; }
@@ -32,6 +40,9 @@ struct CheckedPlan {
 struct InputFailure {
   std::string path;
   std::string message;
+  // For the 跳过 summary, in the run's language: "扫描版 PDF" · "无文字层"; ".docx" · "无法读取".
+  std::string type = {};
+  std::string reason = {};
 };
 
 // A file found in a folder that plancheck did not check because it is no plan format it reads
@@ -59,8 +70,12 @@ struct RenderOptions {
   FailOn fail_on = FailOn::kError;
   bool show_passed = false;  // list passing (and n/a) results too, not only the gaps
   bool colour = false;       // ANSI colours (text on a terminal only)
-  std::string index_link;    // per-plan reports of an audit: relative link back to index.html
-  std::string run_date;      // docx date, YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else today
+  bool concise = false;      // text: one line per finding, file:line:col level message [rule]
+  Severity min_level = Severity::kInfo;  // gaps below this level are counted, not listed
+  bool report_ignored = false;           // list the findings the plan's own ignores silenced
+  std::size_t repeats_in_full = 3;       // per rule, findings shown in full before "另有 N 处"
+  std::string index_link;  // per-plan reports of an audit: relative link back to index.html
+  std::string run_date;    // docx date, YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else today
 };
 
 // The formats of `check --format`, each a pure function of the run (one renderer per file).

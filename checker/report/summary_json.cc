@@ -3,6 +3,7 @@
 #include "checker/report/audit_model.h"
 #include "checker/report/common.h"
 #include "checker/report/json_model.h"
+#include "checker/report/skipped.h"
 
 namespace plancheck::report {
 
@@ -47,7 +48,9 @@ std::string RenderSummaryJson(const CheckRun& run, const AuditLayout& layout,
   }
   Json failures = Json::array();
   for (const InputFailure& f : run.failures) {
-    failures.push_back({{"path", f.path}, {"message", f.message}});
+    const SkippedFile kind = AsSkipped(f, options.lang);
+    failures.push_back(
+        {{"path", f.path}, {"message", f.message}, {"type", kind.type}, {"reason", kind.reason}});
   }
   Json skipped = Json::array();
   for (const SkippedFile& s : run.skipped) {

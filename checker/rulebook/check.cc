@@ -47,13 +47,28 @@ Result& ResultSink::Add(Status status, std::string message) {
 }
 
 Result& ResultSink::AddAt(Status status, std::string message, const Block& block,
-                          std::size_t offset, View view) {
+                          std::size_t offset, View view, std::size_t length) {
   Result& r = Push(status, std::move(message));
   const std::size_t text_offset = view == View::kNorm ? block.TextOffsetOfNorm(offset) : offset;
+  const std::size_t text_end =
+      view == View::kNorm ? block.TextOffsetOfNorm(offset + length) : offset + length;
   r.location.line = block.line;
   r.location.column = block.ColumnOfText(text_offset);
   r.location.section = doc_.outline.Path(block.heading);
-  r.evidence = SentenceAt(block.text, text_offset);
+  PlacedSentence sentence = PlacedSentenceAt(block.text, text_offset);
+  r.evidence = std::move(sentence.text);
+  r.hit_at = sentence.at;
+  const std::size_t hit_length = text_end > text_offset ? text_end - text_offset : 0;
+  // A hit that runs past the sentence's end (the second 。 of 。。) is shown whole.
+  if (r.hit_at != std::string::npos && r.hit_at + hit_length > r.evidence.size() &&
+      text_offset + hit_length <= block.text.size()) {
+    r.evidence.resize(r.hit_at);
+    r.evidence.append(block.text, text_offset, hit_length);
+  }
+  if (r.hit_at != std::string::npos && r.hit_at + hit_length <= r.evidence.size() &&
+      r.evidence.compare(r.hit_at, hit_length, block.text, text_offset, hit_length) == 0) {
+    r.hit_length = hit_length;
+  }
   return r;
 }
 
@@ -63,7 +78,9 @@ Result& ResultSink::AddAtCell(Status status, std::string message, const Table& t
   r.location.line = cell.pos.line;
   r.location.column = cell.pos.column;
   r.location.section = doc_.outline.Path(table.heading);
-  r.evidence = SentenceAt(cell.text, text_offset);
+  PlacedSentence sentence = PlacedSentenceAt(cell.text, text_offset);
+  r.evidence = std::move(sentence.text);
+  r.hit_at = sentence.at;
   // A cell broken over lines: find the line that holds the place, by the few characters there.
   const std::string_view rest =
       std::string_view(cell.text).substr(std::min(text_offset, cell.text.size()));

@@ -49,9 +49,10 @@ class ResultSink {
   // A result with no place (a missing section).
   Result& Add(Status status, std::string message);
   // A result at a byte offset of `block.text` (or of `block.norm` for the norm view); the
-  // evidence is the sentence around it.
+  // evidence is the sentence around it. `length`: the bytes of the hit, when it is characters
+  // (a typo, a doubled mark) the reports mark; 0 for a place.
   Result& AddAt(Status status, std::string message, const Block& block, std::size_t offset,
-                View view = View::kText);
+                View view = View::kText, std::size_t length = 0);
   // A result at a table cell (a cell broken over lines is one cell).
   Result& AddAtCell(Status status, std::string message, const Table& table, const Cell& cell,
                     std::size_t text_offset);

@@ -293,8 +293,9 @@ Conditions ReadConditions(YamlMap& map, bool allow_any) {
   c.county = map.OptionalList("county");
   c.level = map.OptionalList("level");
   for (const std::string& level : c.level) {
-    if (level != "province" && level != "city" && level != "county") {
-      map.Fail(map.Get("level"), "'level' must be province, city or county, not \"" + level + "\"");
+    if (level != "province" && level != "city" && level != "county" && level != "town") {
+      map.Fail(map.Get("level"),
+               "'level' must be province, city, county or town, not \"" + level + "\"");
     }
   }
   if (map.Has("period")) ReadPeriod(map, c);

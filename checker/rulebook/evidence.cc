@@ -111,6 +111,10 @@ std::pair<std::size_t, std::size_t> SentenceBounds(std::string_view text, std::s
 }
 
 std::string SentenceAt(std::string_view text, std::size_t offset, std::size_t max_cp) {
+  return PlacedSentenceAt(text, offset, max_cp).text;
+}
+
+PlacedSentence PlacedSentenceAt(std::string_view text, std::size_t offset, std::size_t max_cp) {
   // Past max_cp + 1 code points of the sentence either way the window below is cut anyway: read
   // no further. The reach counts from the sentence's text when the offset sits in the spaces
   // before or after it.
@@ -129,17 +133,25 @@ std::string SentenceAt(std::string_view text, std::size_t offset, std::size_t ma
     sentence = Trimmed(text, b);
   }
   const std::size_t count = utf8::CodePoints(sentence);
-  if (count <= max_cp) return std::string(sentence);
+  const auto start = static_cast<std::size_t>(sentence.data() - text.data());
+  const bool inside = offset >= start && offset <= start + sentence.size();
+  if (count <= max_cp) {
+    return {std::string(sentence), inside ? offset - start : std::string::npos};
+  }
   // Cut a window of max_cp code points centred on the offset.
   const std::size_t at = utf8::CodePoints(sentence, offset > b.begin ? offset - b.begin : 0);
   std::size_t first = at > max_cp / 2 ? at - max_cp / 2 : 0;
   first = std::min(first, count - max_cp);
   const std::size_t from = utf8::ByteOffset(sentence, first);
   const std::size_t to = utf8::ByteOffset(sentence, first + max_cp);
-  std::string out;
-  if (first > 0) out += "…";
-  out += sentence.substr(from, to - from);
-  if (first + max_cp < count) out += "…";
+  PlacedSentence out;
+  if (first > 0) out.text += "…";
+  const std::size_t lead = out.text.size();
+  out.text += sentence.substr(from, to - from);
+  if (first + max_cp < count) out.text += "…";
+  if (inside && offset - start >= from && offset - start <= to) {
+    out.at = lead + (offset - start - from);
+  }
   return out;
 }
 

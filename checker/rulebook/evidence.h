@@ -17,6 +17,15 @@ inline constexpr std::size_t kMaxSentenceReach = 2000;
 // code points on either side of the offset.
 std::string SentenceAt(std::string_view text, std::size_t offset, std::size_t max_cp = 120);
 
+// SentenceAt, and the byte in what it returns that `offset` is at (npos when the offset is not
+// inside it, e.g. in the spaces between two sentences): a report centres its excerpt there.
+struct PlacedSentence {
+  std::string text;
+  std::size_t at = std::string::npos;
+};
+PlacedSentence PlacedSentenceAt(std::string_view text, std::size_t offset,
+                                std::size_t max_cp = 120);
+
 // Byte range [begin, end) of that sentence in `text`, reaching at most kMaxSentenceReach code
 // points on either side of `offset`.
 std::pair<std::size_t, std::size_t> SentenceBounds(std::string_view text, std::size_t offset);

@@ -64,8 +64,8 @@ TestCase ReadTestCase(const YamlSource& source, const YAML::Node& node, TestCase
       }
       test.level = meta.OptionalString("level");
       if (test.level && *test.level != "province" && *test.level != "city" &&
-          *test.level != "county") {
-        meta.Fail(meta.Get("level"), "'level' must be province, city or county");
+          *test.level != "county" && *test.level != "town") {
+        meta.Fail(meta.Get("level"), "'level' must be province, city, county or town");
       }
       test.kind = meta.OptionalString("kind");
       test.province = meta.OptionalString("province");

@@ -44,7 +44,8 @@ std::size_t Overflowing(const Rulebook& book, int view) {
 
 std::string Quoted(const std::string& pattern) {
   const std::size_t end = utf8::ByteOffset(pattern, kPatternShown);
-  return "\"" + pattern.substr(0, end) + (end < pattern.size() ? "…" : "") + "\"";
+  // Appended, not "\"" + …: GCC 12 -O2 warns (-Wrestrict) on that insert at 0.
+  return std::string("\"").append(pattern, 0, end).append(end < pattern.size() ? "…" : "") + "\"";
 }
 
 std::string Where(const Rule& rule, const Trigger& trigger) {

@@ -10,6 +10,9 @@
 namespace plancheck {
 namespace {
 
+// 'key', appended rather than "'" + std::string(key): GCC 12 -O2 warns (-Wrestrict) on that.
+std::string Quoted(std::string_view key) { return std::string("'").append(key).append("'"); }
+
 std::string KindName(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Map:
@@ -64,8 +67,9 @@ int CharacterColumn(std::string_view text, const YAML::Mark& mark) {
 void FailAt(const YamlSource& source, const YAML::Mark& mark, const std::string& message) {
   std::string text = source.file;
   if (!mark.is_null()) {
-    text += ":" + std::to_string(mark.line + 1) + ":" +
-            std::to_string(CharacterColumn(source.text, mark));
+    // Appended, not ":" + std::to_string: GCC 12 -O2 warns (-Wrestrict) on that insert at 0.
+    text.append(":").append(std::to_string(mark.line + 1));
+    text.append(":").append(std::to_string(CharacterColumn(source.text, mark)));
   }
   text += ": ";
   if (!source.context.empty()) text += source.context + ": ";
@@ -155,21 +159,21 @@ YAML::Node YamlMap::Required(std::string_view key) {
 }
 
 std::string YamlMap::RequiredString(std::string_view key) {
-  const std::string text = ScalarText(source_, Required(key), "'" + std::string(key) + "'");
-  if (utf8::Trim(text).empty()) Fail(Get(key), "'" + std::string(key) + "' is empty");
+  const std::string text = ScalarText(source_, Required(key), Quoted(key));
+  if (utf8::Trim(text).empty()) Fail(Get(key), Quoted(key) + " is empty");
   return text;
 }
 
 std::optional<std::string> YamlMap::OptionalString(std::string_view key) {
   if (!Has(key)) return std::nullopt;
-  return ScalarText(source_, Get(key), "'" + std::string(key) + "'");
+  return ScalarText(source_, Get(key), Quoted(key));
 }
 
 std::vector<std::string> YamlMap::RequiredList(std::string_view key) {
-  std::vector<std::string> list = TextList(source_, Required(key), "'" + std::string(key) + "'");
-  if (list.empty()) Fail(Get(key), "'" + std::string(key) + "' is an empty list");
+  std::vector<std::string> list = TextList(source_, Required(key), Quoted(key));
+  if (list.empty()) Fail(Get(key), Quoted(key) + " is an empty list");
   for (const std::string& item : list) {
-    if (item.empty()) Fail(Get(key), "'" + std::string(key) + "' has an empty item");
+    if (item.empty()) Fail(Get(key), Quoted(key) + " has an empty item");
   }
   return list;
 }
@@ -182,17 +186,17 @@ std::vector<std::string> YamlMap::OptionalList(std::string_view key) {
 std::optional<int> YamlMap::OptionalInt(std::string_view key, int min, int max) {
   if (!Has(key)) return std::nullopt;
   const YAML::Node value = Get(key);
-  const std::string text = ScalarText(source_, value, "'" + std::string(key) + "'");
+  const std::string text = ScalarText(source_, value, Quoted(key));
   int n = 0;
   try {
     std::size_t used = 0;
     n = std::stoi(text, &used);
     if (used != text.size()) throw std::invalid_argument(text);
   } catch (const std::exception&) {
-    Fail(value, "'" + std::string(key) + "' must be a whole number, not \"" + text + "\"");
+    Fail(value, Quoted(key) + " must be a whole number, not \"" + text + "\"");
   }
   if (n < min || n > max) {
-    Fail(value, "'" + std::string(key) + "' must be between " + std::to_string(min) + " and " +
+    Fail(value, Quoted(key) + " must be between " + std::to_string(min) + " and " +
                     std::to_string(max) + ", not " + text);
   }
   return n;
@@ -201,24 +205,24 @@ std::optional<int> YamlMap::OptionalInt(std::string_view key, int min, int max) 
 std::optional<double> YamlMap::OptionalNumber(std::string_view key) {
   if (!Has(key)) return std::nullopt;
   const YAML::Node value = Get(key);
-  const std::string text = ScalarText(source_, value, "'" + std::string(key) + "'");
+  const std::string text = ScalarText(source_, value, Quoted(key));
   try {
     std::size_t used = 0;
     const double d = std::stod(text, &used);
     if (used != text.size() || !std::isfinite(d)) throw std::invalid_argument(text);
     return d;
   } catch (const std::exception&) {
-    Fail(value, "'" + std::string(key) + "' must be a number, not \"" + text + "\"");
+    Fail(value, Quoted(key) + " must be a number, not \"" + text + "\"");
   }
 }
 
 std::optional<bool> YamlMap::OptionalBool(std::string_view key) {
   if (!Has(key)) return std::nullopt;
   const YAML::Node value = Get(key);
-  const std::string text = ScalarText(source_, value, "'" + std::string(key) + "'");
+  const std::string text = ScalarText(source_, value, Quoted(key));
   if (text == "true" || text == "yes") return true;
   if (text == "false" || text == "no") return false;
-  Fail(value, "'" + std::string(key) + "' must be true or false, not \"" + text + "\"");
+  Fail(value, Quoted(key) + " must be true or false, not \"" + text + "\"");
 }
 
 void YamlMap::RejectUnknownKeys() const {

@@ -28,7 +28,7 @@ grep -q '✗ 79:299 警告 标点符号重复' "$tmp/out" && pass "text: line:co
   fail "text: no '✗ 79:299 警告' line"
 grep -q '依据：' "$tmp/out" && grep -q '建议：' "$tmp/out" && pass "text: basis and suggestion" ||
   fail "text: basis/suggestion missing"
-grep -q '5 条规则：3 通过，1 未通过，1 部分，0 不适用 · 有差距：错误 1，警告 1，提示 0 · 得分 68.2' "$tmp/out" &&
+grep -q '5 条规则：3 通过，1 未通过，1 部分，0 不适用 · 有差距：错误 1，警告 1，提示 0 · 问题：错误 1 处，警告 1 处，提示 0 处 · 得分 68.2' "$tmp/out" &&
   pass "text: counts and score" || fail "text: counts line"
 grep -q $'\033\[' "$tmp/out" && fail "text: colour in a pipe" || pass "text: no colour in a pipe"
 expect_code "clean plan passes" 0 "$bin" check "${pack[@]}" "$good"

@@ -17,15 +17,21 @@ echo "$out" | grep -q "^drafting-punctuation " || fail "rules list does not show
 "$bin" rules list --format json > "$tmp/list.json" || fail "rules list --format json exited $?"
 grep -q '"id": "drafting.repeat.char"' "$tmp/list.json" || fail "json list lacks drafting.repeat.char"
 
-out=$("$bin" rules list --for "$src/corpus/sichuan-leshan-wutongqiao-2021-2025.txt") || fail "list --for exited $?"
+out=$("$bin" --lang en rules list --for "$src/corpus/sichuan-leshan-wutongqiao-2021-2025.txt") || fail "list --for exited $?"
 echo "$out" | grep -q "applies" || fail "list --for does not say what applies"
 echo "$out" | grep -q "drafting.timeliness.party-congress.*n/a" || fail "list --for: party-congress should be n/a for a 2021 plan issued 2022-06"
+out=$("$bin" --lang zh rules list --for "$src/corpus/sichuan-leshan-wutongqiao-2021-2025.txt") || fail "list --for exited $?"
+echo "$out" | grep -q "drafting.timeliness.party-congress.*不适用：" || fail "list --for in zh: no 不适用"
+echo "$out" | grep -q "applies\|n/a" && fail "list --for in zh still says applies / n/a"
 
 out=$("$bin" rules show drafting.typo.confusables) || fail "rules show exited $?"
 echo "$out" | grep -q "公正处" || fail "rules show does not print the rule's YAML"
-"$bin" rules show drafting.typo.confusable > /dev/null 2> "$tmp/err"
+"$bin" --lang en rules show drafting.typo.confusable > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] || fail "rules show of an unknown id must exit 2"
 grep -q "did you mean 'drafting.typo.confusables'" "$tmp/err" || fail "no did-you-mean for a mistyped id"
+"$bin" --lang zh rules show drafting.typo.confusable > /dev/null 2> "$tmp/err"
+grep -q "没有规则“drafting.typo.confusable”（是否为 drafting.typo.confusables？）" "$tmp/err" ||
+  fail "rules show's error in zh: $(cat "$tmp/err")"
 
 "$bin" rules lint > "$tmp/lint" || fail "rules lint of the bundled packs exited $?"
 grep -q "^ok: " "$tmp/lint" || fail "rules lint does not say ok"

@@ -11,6 +11,7 @@ cmake -S "$src" -B "$out" -DPLANCHECK_SANITIZE=ON -DPLANCHECK_BENCHMARKS=OFF \
 cmake --build "$out" -j "$jobs" >/dev/null
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp
 # From the source folder, as ctest runs them (some tests name corpus/ relative to it).
 (cd "$src" && "$out/tests/plancheck_tests" --gtest_brief=1)
 status=0
@@ -26,6 +27,8 @@ while IFS= read -r -d '' f; do
       status=1
     fi
   done
-done < <(find "$src/corpus" "$src/tests/fixtures" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.docx' -o -name '*.bin' \) -print0 | sort -z)
+done < <(find "$src/corpus" "$src/tests/fixtures" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.docx' \
+  -o -name '*.bin' -o -name '*.pdf' -o -name '*.odt' -o -name '*.html' -o -name '*.htm' -o -name '*.ofd' \) \
+  -print0 | sort -z)
 [ "$status" -eq 0 ] && echo "sanitize: corpus and fixtures clean"
 exit "$status"

@@ -349,9 +349,10 @@ TEST(BasesMessages, ScoreIsShownBesideTheFailingRulesPerLevel) {
   en.lang = report::Lang::kEn;
   EXPECT_THAT(report::RenderText(run, {}),
               HasSubstr("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 有差距：错误 2，警告 1，"
-                        "提示 0 · 得分 27.8"));
+                        "提示 0 · 问题：错误 2 处，警告 1 处，提示 0 处 · 得分 27.8"));
   EXPECT_THAT(report::RenderText(run, en),
-              HasSubstr("failing: 2 error, 1 warning, 0 info · score 27.8"));
+              HasSubstr("failing: 2 error, 1 warning, 0 info · findings: 2 error, 1 warning, 0 "
+                        "info · score 27.8"));
   EXPECT_THAT(report::RenderMarkdown(run, {}),
               HasSubstr("**得分 27.8** · 有差距：错误 2，警告 1，提示 0 · 5 条规则"));
   const std::string html = report::RenderHtml(run, {});

@@ -113,7 +113,11 @@ TEST(CliConfig, ApplySettingsDisablesReLevelsAndRecounts) {
     ApplySettings(settings, run.rules, report, Lang::kEn);
     ADD_FAILURE() << "expected an error";
   } catch (const UsageError& e) {
-    EXPECT_STREQ(e.what(), "repo/.plancheck.yaml:4:5: no rule matches 'national.sectoin.targets'");
+    // With the rule it was meant to be.
+    EXPECT_STREQ(
+        e.what(),
+        "repo/.plancheck.yaml:4:5: no rule matches 'national.sectoin.targets' (did you mean "
+        "national.section.targets?)");
   }
 }
 

@@ -98,6 +98,9 @@ TEST_P(DocxCorpus, SameTextAsTheTxt) {
   const Document& doc = Docx(stem);
   std::string docx_text;
   for (const Block& b : doc.blocks) docx_text += Squash(b.text) + "\n";
+  // The 公文's frame (标志, 版记) is read too, into the metadata rather than the body.
+  docx_text += Squash(doc.metadata.issuer_mark) + "\n";
+  for (const std::string& line : doc.metadata.imprint) docx_text += Squash(line) + "\n";
   std::string txt_text;
   for (const std::string& line : CleanTxtLines(stem)) {
     EXPECT_NE(docx_text.find(line), std::string::npos)

@@ -8,22 +8,22 @@ namespace {
 
 using testing::SampleRun;
 
-TEST(ReportText, GroupsByDocumentThenSectionWithGapsFirst) {
+TEST(ReportText, ByDocumentThenLevelThenPlace) {
   const std::string text = RenderText(SampleRun(), RenderOptions{});
   const auto at = [&](const std::string& s) {
     const std::size_t pos = text.find(s);
     EXPECT_NE(pos, std::string::npos) << s << "\n" << text;
     return pos;
   };
-  // Whole-document results first, then sections in document order (五 at line 57 before 七 at 79).
-  EXPECT_LT(at("corpus/songjiang.txt"), at("【全文】"));
-  EXPECT_LT(at("【全文】"), at("缺少“主要目标”章节"));
-  EXPECT_LT(at("缺少“主要目标”章节"), at("五、主要任务"));
-  EXPECT_LT(at("五、主要任务"), at("七、保障措施"));
-  EXPECT_LT(at("七、保障措施"), at("drafts/b.docx"));
-  // line:column, the clause, the suggestion, the quoted text.
-  EXPECT_NE(text.find("✗ 79:12 警告 标点符号重复"), std::string::npos) << text;
-  EXPECT_NE(text.find("◐ 57:3 错误（部分）"), std::string::npos) << text;
+  // The head block, then errors (the whole-document one before line 57), then the warning.
+  EXPECT_LT(at("corpus/songjiang.txt"), at("必须修改 2 项 · 建议修改 1 项 · 供参考 0 项"));
+  EXPECT_LT(at("必须修改 2 项"), at("✗ 全文 错误 缺少“主要目标”章节"));
+  EXPECT_LT(at("缺少“主要目标”章节"), at("◐ 57:3 错误（部分）"));
+  EXPECT_LT(at("◐ 57:3"), at("✗ 79:12 警告 标点符号重复"));
+  EXPECT_LT(at("✗ 79:12"), at("drafts/b.docx"));
+  // The section after the finding; no 【全文】 heading any more.
+  EXPECT_NE(text.find("[drafting.punctuation.doubled] · 七、保障措施"), std::string::npos) << text;
+  EXPECT_EQ(text.find("【全文】"), std::string::npos) << text;
   EXPECT_NE(text.find("依据：《全国公共法律服务体系建设规划（2021—2025年）》"), std::string::npos);
   EXPECT_NE(text.find("建议：补充相应内容。"), std::string::npos);
   EXPECT_NE(text.find("原文：不断增强仲裁工作活力。。"), std::string::npos);
@@ -33,20 +33,31 @@ TEST(ReportText, GroupsByDocumentThenSectionWithGapsFirst) {
   EXPECT_EQ(text.find("national.topic.hotline-12348"), std::string::npos);
   EXPECT_NE(
       text.find("5 条规则：1 通过，2 未通过，1 部分，1 不适用 · 有差距：错误 2，警告 1，提示 0 · "
-                "得分 27.8"),
+                "问题：错误 2 处，警告 1 处，提示 0 处 · 得分 27.8"),
       std::string::npos)
       << text;
   EXPECT_EQ(text.find("\033["), std::string::npos) << "no colour unless asked";
 }
 
-TEST(ReportText, FailBeforePartialWithinOneSection) {
+TEST(ReportText, ErrorsBeforeWarningsWhateverTheirPlace) {
   CheckRun run = SampleRun();
-  Result late_fail = run.plans[0].report.results[0];
-  late_fail.location = {58, 1, "五、主要任务"};
-  run.plans[0].report.results.push_back(late_fail);
+  Result early_warning = run.plans[0].report.results[0];
+  early_warning.location = {3, 1, "一、指导思想"};
+  early_warning.evidence = "坚持以人民为中心。。";
+  run.plans[0].report.results.push_back(early_warning);
   run.plans[0].accepted.push_back(false);
   const std::string text = RenderText(run, RenderOptions{});
-  EXPECT_LT(text.find("✗ 58:1"), text.find("◐ 57:3")) << text;
+  // The warning at line 3 comes after the error at line 57, and the rule's two hits are together.
+  EXPECT_LT(text.find("◐ 57:3"), text.find("✗ 3:1 警告")) << text;
+  EXPECT_LT(text.find("✗ 3:1 警告"), text.find("✗ 79:12 警告")) << text;
+  // The basis and suggestion once for the rule's two findings (and once for each other rule).
+  const std::string first = text.substr(0, text.find("drafts/b.docx"));
+  std::size_t bases = 0;
+  for (std::size_t p = first.find("依据："); p != std::string::npos;
+       p = first.find("依据：", p + 1)) {
+    ++bases;
+  }
+  EXPECT_EQ(bases, 3u) << text;
 }
 
 TEST(ReportText, ShowPassedColourAndEnglish) {
@@ -56,12 +67,15 @@ TEST(ReportText, ShowPassedColourAndEnglish) {
   options.lang = Lang::kEn;
   const std::string text = RenderText(SampleRun(), options);
   EXPECT_NE(text.find("national.topic.hotline-12348"), std::string::npos);
-  EXPECT_NE(text.find("\033[31m✗\033[0m"), std::string::npos);
+  // Colour by level: the error red, the warning yellow.
+  EXPECT_NE(text.find("\033[31m✗\033[0m whole document \033[31merror\033[0m"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\033[33m✗\033[0m 79:12"), std::string::npos) << text;
   EXPECT_NE(text.find("5 rules: 1 pass, 2 fail, 1 partial, 1 n/a · failing: 2 error, 1 warning, "
-                      "0 info · score 27.8"),
+                      "0 info · findings: 2 error, 1 warning, 0 info · score 27.8"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("[whole document]"), std::string::npos);
+  EXPECT_NE(text.find("must fix 2 · should fix 1 · for reference 0"), std::string::npos) << text;
   EXPECT_NE(text.find("2 plans, 4 gaps"), std::string::npos) << text;
 }
 

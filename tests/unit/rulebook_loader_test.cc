@@ -81,9 +81,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadPack{"bad-issued.yaml", "3:9", "'issued' must be YYYY, YYYY-MM or YYYY-MM-DD"},
         BadPack{"empty-patterns.yaml", "8:15", "'patterns' is an empty list"},
         BadPack{"bad-id.yaml", "4:9", "must be lower-case words joined by dots"},
-        BadPack{"bad-applies-to.yaml", "3:21", "'level' must be province, city or county"},
+        BadPack{"bad-applies-to.yaml", "3:21", "'level' must be province, city, county or town"},
         BadPack{"bad-substitution.yaml", "9:42", "except \"公平公正\" does not contain \"公正处\""},
-        BadPack{"bad-test-metadata.yaml", "10:46", "'period' must be two years in order"}),
+        BadPack{"bad-test-metadata.yaml", "10:46", "'period' must be two years in order"},
+        BadPack{"bad-forbid-in.yaml", "9:9", "unknown section role 'backgrund'"}),
     [](const ::testing::TestParamInfo<BadPack>& info) {
       std::string name = info.param.file;
       name = name.substr(0, name.find('.'));
@@ -129,7 +130,7 @@ TEST(RulebookLoader, DuplicateIdsAcrossPacksAreRefusedNamingBoth) {
 
 TEST(RulebookLoader, EveryBadPackIsReportedTogether) {
   const std::string error = LoadError(Fixture("bad"));
-  EXPECT_THAT(error, HasSubstr("26 rule pack errors"));
+  EXPECT_THAT(error, HasSubstr("27 rule pack errors"));
   EXPECT_THAT(error, HasSubstr("unknown-kind.yaml"));
   EXPECT_THAT(error, HasSubstr("never-fires.yaml"));
 }

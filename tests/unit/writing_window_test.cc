@@ -238,6 +238,21 @@ TEST(WritingWindow, ThePlenumsOfTheGuidanceFormulaBoundTheWindow) {
   EXPECT_EQ(open.before, "");
 }
 
+// A 2026–2030 plan whose guidance stops at 十九届 is stale, not written in 2022: the text's bound
+// yields to the period, so the rules for plans of its time still apply (and report it).
+TEST(WritingWindow, GuidanceTooOldForThePeriodBoundsNothing) {
+  const std::string guidance =
+      "（一）指导思想\n全面贯彻党的十九大和十九届二中、三中、四中全会精神。\n";
+  const Written stale =
+      Parse("示范区公共法律服务体系建设规划（2026—2030年）\n" + guidance).metadata.written;
+  EXPECT_EQ(stale.before, "2026");
+  EXPECT_EQ(stale.before_basis, Basis::kPeriod);
+  // For a plan of that time, the same words still bound the window.
+  const Written then =
+      Parse("示范区公共法律服务体系建设规划（2020—2022年）\n" + guidance).metadata.written;
+  EXPECT_EQ(then.before_basis, Basis::kPlenums);
+}
+
 TEST(WritingWindow, ACitedDocNumberAndANarratedDateAreEarliestDates) {
   const Written w =
       Parse(

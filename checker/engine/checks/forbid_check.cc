@@ -1,10 +1,52 @@
 #include "checker/engine/checks/forbid_check.h"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "checker/decode/utf8.h"
 
 namespace plancheck::checks {
+
+namespace {
+
+// `replace: {",": "，", "(": "（"}`: literal marks, in the raw text the fix is written back into.
+std::vector<std::pair<std::string, std::string>> ReadReplace(YamlMap& map, View view) {
+  const YAML::Node node = map.Get("replace");
+  if (!node.IsMap() || node.size() == 0) {
+    map.Fail(node, "'replace' must be a map of marks to their replacements, e.g. {\",\": \"，\"}");
+  }
+  if (view != View::kText) map.Fail(node, "'replace' needs 'raw: true' (the fix is raw text)");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& entry : node) {
+    if (!entry.first.IsScalar() || !entry.second.IsScalar() || entry.first.Scalar().empty()) {
+      map.Fail(node, "'replace' maps a non-empty mark to its replacement text");
+    }
+    out.emplace_back(entry.first.Scalar(), entry.second.Scalar());
+  }
+  return out;
+}
+
+std::string Replaced(std::string_view text,
+                     const std::vector<std::pair<std::string, std::string>>& replace) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto it = std::find_if(replace.begin(), replace.end(), [&](const auto& r) {
+      return text.substr(at).starts_with(r.first);
+    });
+    if (it != replace.end()) {
+      out += it->second;
+      at += it->first.size();
+    } else {
+      const std::size_t n = utf8::SequenceLength(text[at]);
+      out.append(text.substr(at, n));
+      at += n;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 std::unique_ptr<Check> ForbidCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   auto check = std::make_unique<ForbidCheck>();
@@ -13,6 +55,8 @@ std::unique_ptr<Check> ForbidCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   check->within_ = PatternList::Read(map, "within", View::kNorm, false);
   check->unless_ = PatternList::Read(map, "unless", view, false);
   check->except_ = PatternList::Read(map, "except", view, false);
+  if (map.Has("in")) check->in_ = RoleScope::Read(map);
+  if (map.Has("replace")) check->replace_ = ReadReplace(map, view);
   return check;
 }
 
@@ -38,6 +82,7 @@ void ForbidCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Hit& hit : input.hits) {
     const Block& block = doc.blocks[static_cast<std::size_t>(hit.block)];
     if (!InScope(block, scope, within_)) continue;
+    if (in_ && !in_->Counts(doc.outline, block)) continue;
     const std::string_view text = ViewOf(block, view);
     const RE2& re = patterns_.at(static_cast<std::size_t>(hit.trigger));
     re2::StringPiece piece;
@@ -48,8 +93,13 @@ void ForbidCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       from = begin + (match.empty() ? (begin < text.size() ? utf8::SequenceLength(text[begin]) : 1)
                                     : match.size());
       if (except_.AnyFull(match) || !seen.insert({hit.block, begin}).second) continue;
-      sink.AddAt(Status::kFail, sink.Message("不应出现的表述", "“" + std::string(match) + "”"),
-                 block, begin, view);
+      Result& r =
+          sink.AddAt(Status::kFail, sink.Message("不应出现的表述", "“" + std::string(match) + "”"),
+                     block, begin, view, match.size());
+      if (!replace_.empty()) {
+        r.fix = Replaced(match, replace_);
+        r.suggestion = "改为“" + r.fix + "”";  // what to write here, not the rule's general advice
+      }
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现");

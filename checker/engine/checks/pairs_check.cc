@@ -207,7 +207,12 @@ void PairsCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     for (const Problem& p : problems) {
       std::size_t local = 0;
       const Block& block = BlockAt(doc, unit, p.offset, local);
-      sink.AddAt(Status::kFail, sink.Message("成对符号不配对", Describe(p)), block, local);
+      const std::size_t mark =
+          local < block.text.size()
+              ? utf8::SequenceLength(static_cast<unsigned char>(block.text[local]))
+              : 0;
+      sink.AddAt(Status::kFail, sink.Message("成对符号不配对", Describe(p)), block, local,
+                 View::kText, mark);
     }
   }
   for (const Table& table : doc.tables) {

@@ -1,6 +1,7 @@
 #include "checker/engine/checks/registry.h"
 
 #include "checker/engine/checks/consistency_check.h"
+#include "checker/engine/checks/counterpart_check.h"
 #include "checker/engine/checks/declared_count_check.h"
 #include "checker/engine/checks/doc_number_check.h"
 #include "checker/engine/checks/forbid_check.h"
@@ -28,6 +29,7 @@ std::span<const CheckKind> CheckKinds() {
       {"substitution", &SubstitutionCheck::FromYaml, "用字用词有误"},
       {"consistency", &ConsistencyCheck::FromYaml, "结构或格式不一致"},
       {"order", &OrderCheck::FromYaml, "章节顺序不当"},
+      {"counterpart", &CounterpartCheck::FromYaml, "未衔接上级规划指标"},
   };
   return kKinds;
 }

@@ -174,7 +174,7 @@ void RepeatCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   for (const Block& block : input.doc.blocks) {
     for (const Finding& f : Scan(block.text)) {
       sink.AddAt(Status::kFail, sink.Message("字词重复", "“" + f.repeated + "”重复"), block,
-                 f.offset);
+                 f.offset, View::kText, f.repeated.size());
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现重复的字词");

@@ -70,7 +70,7 @@ void SubstitutionCheck::Evaluate(const CheckInput& input, ResultSink& sink) cons
       Result& r = sink.AddAt(
           Status::kFail,
           sink.Message("用字有误", "“" + pair.wrong_written + "”应为“" + pair.right + "”"), block,
-          at, view_);
+          at, view_, pair.wrong.size());
       r.fix = pair.right;
       // Say what to write, not "改为建议的写法" (a rule's own suggestion still wins).
       if (r.suggestion.empty()) r.suggestion = NestQuotes("改为“" + pair.right + "”");

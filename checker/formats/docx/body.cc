@@ -74,14 +74,17 @@ class BodyReader {
   void Table(pugi::xml_node tbl, bool nested);
   RawRow Row(pugi::xml_node tr, int table, int row_index);
   RawCell CellContent(pugi::xml_node tc, CellSlot slot);
+  void Anchors(const ParagraphText& content, std::size_t label, bool has_block);
+  ParagraphSource Source(pugi::xml_node p, std::size_t label, const ParagraphText& content) const;
 
   const BodyContext& c_;
   const WordNames& w_;
   Document& doc_;
   std::vector<FieldFrame> fields_;  // complex fields may span paragraphs
   int line_ = 0;
-  std::vector<std::string> recent_;  // body paragraphs since the last table, for its caption
-  int depth_ = 0;                    // tables in tables, text boxes in text boxes (Nesting)
+  std::vector<std::string> recent_;   // body paragraphs since the last table, for its caption
+  std::vector<std::string> waiting_;  // comments started in paragraphs with no block yet
+  int depth_ = 0;                     // tables in tables, text boxes in text boxes (Nesting)
 };
 
 void BodyReader::Container(pugi::xml_node node) {
@@ -134,11 +137,52 @@ std::string BodyReader::Paragraph(pugi::xml_node p, const CellSlot* cell) {
     }
     doc_.blocks.push_back(std::move(block));
   }
+  Anchors(content, label.size(), !utf8::Trim(text).empty());
+  if (c_.paragraphs != nullptr) (*c_.paragraphs)(Source(p, label.size(), content));
   AddNotes(content.footnotes(), c_.footnotes, "");
   AddNotes(content.endnotes(), c_.endnotes, "endnote ");
   if (cell == nullptr) recent_.emplace_back(utf8::Trim(text));
   for (const pugi::xml_node box : content.text_boxes()) Container(box);
   return text;
+}
+
+// The paragraph's source map in the block's offsets: the label comes first and has no XML.
+ParagraphSource BodyReader::Source(pugi::xml_node p, std::size_t label,
+                                   const ParagraphText& content) const {
+  ParagraphSource source{line_, p, label, content.pieces(), content.marks()};
+  for (TextPiece& piece : source.pieces) {
+    piece.begin += label;
+    piece.end += label;
+  }
+  for (CommentMark& mark : source.marks) mark.offset += label;
+  return source;
+}
+
+void BodyReader::Anchors(const ParagraphText& content, std::size_t label, bool has_block) {
+  if (c_.comments == nullptr) return;
+  const std::size_t block = doc_.blocks.size() - (has_block ? 1 : 0);  // this one or the next
+  if (has_block) {
+    for (const std::string& id : waiting_) {
+      CommentAnchor& anchor = (*c_.comments)[id];
+      anchor.first_block = block;
+      anchor.first_offset = 0;
+    }
+    waiting_.clear();
+  }
+  for (const CommentMark& mark : content.marks()) {
+    CommentAnchor& anchor = (*c_.comments)[mark.id];
+    if (mark.start && !anchor.started) {
+      anchor.started = true;
+      anchor.line = line_;
+      anchor.first_block = block;
+      anchor.first_offset = label + mark.offset;
+      if (!has_block) waiting_.push_back(mark.id);
+    } else if (!mark.start && !anchor.ended && (has_block || block > 0)) {
+      anchor.ended = true;
+      anchor.last_block = has_block ? block : block - 1;
+      anchor.last_offset = has_block ? label + mark.offset : doc_.blocks[block - 1].text.size();
+    }
+  }
 }
 
 void BodyReader::AddNotes(const std::vector<std::string>& ids,

@@ -5,6 +5,7 @@
 
 #include "checker/document/document.h"
 #include "checker/formats/docx/numbering.h"
+#include "checker/formats/docx/source_map.h"
 #include "checker/formats/docx/styles.h"
 #include "checker/formats/docx/xml.h"
 
@@ -17,6 +18,8 @@ struct BodyContext {
   Numbering& numbering;                                 // advanced paragraph by paragraph
   const std::map<std::string, std::string>& footnotes;  // w:id -> text
   const std::map<std::string, std::string>& endnotes;
+  const ParagraphSink* paragraphs = nullptr;                 // told of every paragraph, when set
+  std::map<std::string, CommentAnchor>* comments = nullptr;  // filled by comment id, when set
 };
 
 // Reads w:body into doc.blocks, doc.tables and doc.footnotes, in document order: one block per

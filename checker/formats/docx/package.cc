@@ -1,6 +1,7 @@
 #include "checker/formats/docx/package.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "checker/decode/input_error.h"
@@ -24,17 +25,23 @@ std::string Lower(std::string_view s) {
 }
 
 // What a file that is not a zip archive most likely is, for the message.
-std::string NotZipReason(std::string_view bytes) {
-  if (bytes.empty()) return "the file is empty";
+// Why bytes named .docx are not one, in Chinese and English.
+std::pair<std::string, std::string> NotZipReason(std::string_view bytes) {
+  if (bytes.empty()) return {"文件是空的", "the file is empty"};
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-    return "it is an OLE2 compound file — a Word 97-2003 .doc, or a password-protected .docx; "
-           "save an unprotected copy as .docx";
+    return {
+        "这是 OLE2 复合文件——Word 97-2003 的 .doc，或设了密码的 .docx；请另存一份无密码的 .docx",
+        "it is an OLE2 compound file — a Word 97-2003 .doc, or a password-protected .docx; "
+        "save an unprotected copy as .docx"};
   }
-  if (bytes.starts_with("{\\rtf")) return "it is an RTF file; save it as .docx";
+  if (bytes.starts_with("{\\rtf"))
+    return {"这是 RTF 文件；请另存为 .docx", "it is an RTF file; save it as .docx"};
   if (bytes.starts_with("<?xml") || bytes.starts_with("\xEF\xBB\xBF<?xml")) {
-    return "it is a bare XML file (Word 2003 XML or flat OPC?); save it as .docx";
+    return {"这是单个 XML 文件（Word 2003 XML 或 Flat OPC？）；请另存为 .docx",
+            "it is a bare XML file (Word 2003 XML or flat OPC?); save it as .docx"};
   }
-  return "it is not a zip archive, so not a .docx (renamed file?)";
+  return {"不是 zip 压缩包，因而不是 .docx（改过扩展名？）",
+          "it is not a zip archive, so not a .docx (renamed file?)"};
 }
 
 // Directory part of a part name, with its trailing slash: "word/" for "word/document.xml".
@@ -78,8 +85,10 @@ namespace {
 
 // The bytes are checked before libzip sees them, so that a .doc or an RTF says what it is.
 std::string_view CheckedZip(const std::string& path, std::string_view bytes) {
-  if (!bytes.starts_with("PK"))
-    throw InputError(path, "not a readable .docx: " + NotZipReason(bytes));
+  if (!bytes.starts_with("PK")) {
+    const auto [zh, en] = NotZipReason(bytes);
+    throw InputError(path, "不是可读的 .docx：" + zh, "not a readable .docx: " + en);
+  }
   return bytes;
 }
 
@@ -112,14 +121,18 @@ std::map<std::string, std::string> Package::Related(const std::string& part) {
 std::string Package::ContentType(const std::string& part) {
   const std::optional<std::string> bytes = Read("[Content_Types].xml");
   if (!bytes) {
-    throw InputError(path(), Has("mimetype")
-                                 ? "is an OpenDocument file (.odt) renamed .docx; save it as .docx"
-                                 : "missing part [Content_Types].xml: not an Office Open XML "
-                                   "package; re-save it as .docx");
+    if (Has("mimetype")) {
+      throw InputError(path(), "是改了扩展名的 OpenDocument 文件（.odt）；请另存为 .docx",
+                       "is an OpenDocument file (.odt) renamed .docx; save it as .docx");
+    }
+    throw InputError(path(),
+                     "缺少部件 [Content_Types].xml：不是 Office Open XML 包；请重新另存为 .docx",
+                     "missing part [Content_Types].xml: not an Office Open XML package; re-save "
+                     "it as .docx");
   }
   XmlPart types;
   ParseXmlPart(path(), "[Content_Types].xml", *bytes, types);
-  const std::string want = "/" + Lower(part);
+  const std::string want = std::string("/").append(Lower(part));  // not "/" + : GCC 12 -Wrestrict
   const std::size_t dot = part.rfind('.');
   const std::string extension = dot == std::string::npos ? "" : Lower(part.substr(dot + 1));
   std::string by_extension;
@@ -140,17 +153,26 @@ std::string Package::MainPart() {
   if (const auto it = related.find("officeDocument"); it != related.end()) main = it->second;
   const std::string type = ContentType(main);
   if (!Has(main)) {
-    throw InputError(path(), "missing part " + main +
-                                 " (the main document): the .docx is incomplete or damaged");
+    throw InputError(
+        path(), "缺少部件 " + main + "（正文）：.docx 不完整或已损坏",
+        "missing part " + main + " (the main document): the .docx is incomplete or damaged");
   }
   if (std::find(std::begin(kWordMainTypes), std::end(kWordMainTypes), type) !=
       std::end(kWordMainTypes)) {
     return main;
   }
   std::string what = "wrong content type '" + type + "' for part " + main;
-  if (type.find("spreadsheetml") != std::string::npos) what += " (an Excel workbook?)";
-  if (type.find("presentationml") != std::string::npos) what += " (a PowerPoint file?)";
-  throw InputError(path(), what + "; a .docx main part is a WordprocessingML document");
+  std::string zh = "部件 " + main + " 的内容类型是“" + type + "”";
+  if (type.find("spreadsheetml") != std::string::npos) {
+    what += " (an Excel workbook?)";
+    zh += "（是 Excel 工作簿？）";
+  }
+  if (type.find("presentationml") != std::string::npos) {
+    what += " (a PowerPoint file?)";
+    zh += "（是 PowerPoint 文件？）";
+  }
+  throw InputError(path(), zh + "；.docx 的正文部件应是 WordprocessingML 文档",
+                   what + "; a .docx main part is a WordprocessingML document");
 }
 
 }  // namespace plancheck::docx

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "checker/document/document.h"
 #include "checker/formats/zip/archive.h"
@@ -28,6 +29,8 @@ class Package {
   Package& operator=(const Package&) = delete;
 
   bool Has(const std::string& part) const;
+  // Every part's name, in the zip's order.
+  std::vector<std::string> Names() const { return archive_.Names(); }
   // The uncompressed bytes of `part`; nullopt when the package has no such part.
   std::optional<std::string> Read(const std::string& part);
   // The main document part ("word/document.xml"), checked against [Content_Types].xml.

@@ -59,7 +59,7 @@ bool ParagraphText::Visible() const {
   });
 }
 
-void ParagraphText::Append(std::string_view piece) {
+void ParagraphText::Append(std::string_view piece, pugi::xml_node from, bool text) {
   if (piece.empty() || !Visible()) return;
   if (pending_break_) {
     JoinSoft(text_, piece);
@@ -67,6 +67,7 @@ void ParagraphText::Append(std::string_view piece) {
     text_ += piece;
   }
   pending_break_ = false;
+  pieces_.push_back({text_.size() - piece.size(), text_.size(), from, text});
 }
 
 void ParagraphText::Read(pugi::xml_node paragraph) {
@@ -85,6 +86,8 @@ void ParagraphText::Walk(pugi::xml_node node) {
     for (const pugi::xml_node child : w_.Child(node, "sdtContent").children()) Walk(child);
   } else if (name == "fldSimple") {
     Simple(node);
+  } else if (name == "commentRangeStart" || name == "commentRangeEnd") {
+    marks_.push_back({std::string(w_.Attr(node, "id")), name == "commentRangeStart", text_.size()});
   } else if (name.empty() && (LocalName(node) == "oMath" || LocalName(node) == "oMathPara")) {
     MathText(node);  // Office Math: its m:t runs are the formula's text
   }
@@ -96,7 +99,7 @@ void ParagraphText::MathText(pugi::xml_node node) {
   for (const pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     if (LocalName(child) == "t") {
-      Append(child.text().get());
+      Append(child.text().get(), child, true);
     } else {
       MathText(child);
     }
@@ -143,7 +146,7 @@ void ParagraphText::RunContent(pugi::xml_node child) {
   const Nesting nesting(depth_);
   const std::string_view name = w_.Local(child);
   if (name == "t") {
-    Append(child.text().get());
+    Append(child.text().get(), child, true);
   } else if (name == "instrText") {
     if (!fields_.empty() && !fields_.back().in_result) {
       fields_.back().instruction += child.text().get();
@@ -151,13 +154,13 @@ void ParagraphText::RunContent(pugi::xml_node child) {
   } else if (name == "fldChar") {
     Field(child);
   } else if (name == "tab" || name == "ptab") {
-    Append("\t");
+    Append("\t", child, false);
   } else if (name == "br" || name == "cr") {
     if (Visible()) pending_break_ = true;
   } else if (name == "sym") {
-    Append(SymbolCharacter(w_.Attr(child, "font"), w_.Attr(child, "char")));
+    Append(SymbolCharacter(w_.Attr(child, "font"), w_.Attr(child, "char")), child, false);
   } else if (name == "noBreakHyphen") {
-    Append("-");
+    Append("-", child, false);
   } else if (name == "footnoteReference" && Visible()) {
     footnotes_.emplace_back(w_.Attr(child, "id"));
   } else if (name == "endnoteReference" && Visible()) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "checker/document/table_grid.h"
+#include "checker/formats/docx/source_map.h"
 #include "checker/formats/docx/xml.h"
 
 namespace plancheck::docx {
@@ -31,6 +32,9 @@ class ParagraphText {
   // The w:txbxContent of the text boxes anchored in the paragraph (a 专栏 box is often one):
   // their paragraphs follow the anchor's.
   const std::vector<pugi::xml_node>& text_boxes() const { return text_boxes_; }
+  // Where each byte of text() comes from, and the comment anchors met (offsets into text()).
+  const std::vector<TextPiece>& pieces() const { return pieces_; }
+  const std::vector<CommentMark>& marks() const { return marks_; }
 
  private:
   void Walk(pugi::xml_node node);
@@ -40,7 +44,7 @@ class ParagraphText {
   void Field(pugi::xml_node fld_char);
   void Simple(pugi::xml_node fld_simple);
   void MathText(pugi::xml_node node);
-  void Append(std::string_view piece);
+  void Append(std::string_view piece, pugi::xml_node from, bool text);
   bool Visible() const;
 
   const WordNames& w_;
@@ -52,6 +56,8 @@ class ParagraphText {
   std::vector<std::string> footnotes_;
   std::vector<std::string> endnotes_;
   std::vector<pugi::xml_node> text_boxes_;
+  std::vector<TextPiece> pieces_;
+  std::vector<CommentMark> marks_;
   int depth_ = 0;  // element nesting being walked (Nesting)
 };
 

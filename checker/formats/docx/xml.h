@@ -27,6 +27,8 @@ class WordNames {
   std::string_view ChildVal(pugi::xml_node node, std::string_view local) const;
   // An on/off property (w:b, w:vanish, w:tblHeader): present and not val="0|false|off".
   bool Flag(pugi::xml_node node, std::string_view local) const;
+  // "w:<local>" with the part's own prefix: for elements and attributes an editor adds.
+  std::string Name(std::string_view local) const { return prefix_ + std::string(local); }
 
  private:
   std::string prefix_ = "w:";  // with its colon; empty when w is the default namespace

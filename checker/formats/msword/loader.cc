@@ -8,7 +8,7 @@ namespace {
 
 Document LoadConverted(const std::string& path, std::string_view bytes, std::string_view format) {
   const std::string docx = msword::ConvertToDocx(msword::Converter::FromEnvironment(), path, bytes,
-                                                 "." + std::string(format));
+                                                 std::string(".").append(format));
   Document doc = ParseDocx(path, docx);
   doc.format = format;
   return doc;

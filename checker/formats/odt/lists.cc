@@ -98,7 +98,7 @@ std::string ListNumbering::Next(int sequence, const ListStyle& style, int level,
   } else {  // ODF 1.2: prefix, the shown levels joined by ".", suffix
     label = current.prefix;
     const int first = std::max(0, level - current.display_levels + 1);
-    for (int l = first; l <= level; ++l) label += (l == first ? "" : ".") + number(l);
+    for (int l = first; l <= level; ++l) label.append(l == first ? "" : ".").append(number(l));
     label += current.suffix;
   }
   Bound(label);

@@ -28,10 +28,12 @@ namespace {
                          "或先用 OCR 识别（plancheck 不做 OCR）",
                      "is a scanned OFD: its " + n +
                          " pages hold images and no text layer; ask for the original .docx or a "
-                         "text OFD, or run OCR first (plancheck does not)");
+                         "text OFD, or run OCR first (plancheck does not)",
+                     {"扫描版 OFD", "scanned OFD", "无文字层", "no text layer"});
   }
   throw InputError(path, "共 " + n + " 页，没有任何文字（TextObject）",
-                   "its " + n + " pages hold no text (no TextObject)");
+                   "its " + n + " pages hold no text (no TextObject)",
+                   {"无文字的 OFD", "OFD without text", "没有文字", "no text"});
 }
 
 }  // namespace

@@ -98,12 +98,14 @@ std::unique_ptr<poppler::document> Open(const std::string& path, std::string_vie
   if (!pdf) {
     throw InputError(path, "不是可读的 PDF 文件（已损坏或不完整），请重新导出或索取原件",
                      "is not a readable PDF (damaged or truncated); export it again or ask for "
-                     "the original");
+                     "the original",
+                     {"损坏的 PDF", "damaged PDF", "无法打开", "cannot be opened"});
   }
   if (pdf->is_locked()) {
     throw InputError(path, "PDF 已加密（需要打开密码），请去除密码后再检查，或索取原始 .docx",
                      "the PDF is encrypted (it needs a password to open); remove the password "
-                     "or ask for the original .docx");
+                     "or ask for the original .docx",
+                     {"加密 PDF", "encrypted PDF", "需要打开密码", "needs a password"});
   }
   return pdf;
 }
@@ -122,13 +124,15 @@ void CheckText(const std::string& path, std::string_view bytes,
   if (LooksTruncated(bytes)) {
     throw InputError(path, "PDF 文件不完整（被截断），读不出文字，请重新下载或导出",
                      "the PDF is truncated and no text can be read from it; download or "
-                     "export it again");
+                     "export it again",
+                     {"不完整的 PDF", "truncated PDF", "文件被截断", "cut short"});
   }
   throw InputError(path,
                    "是扫描版 PDF，没有文字层（页面只是图片），无法检查；请先做 OCR 文字识别，"
                    "或索取原始 .docx",
                    "is a scanned PDF: its pages are images with no text layer, so there is "
-                   "nothing to check; run OCR on it first, or ask for the original .docx");
+                   "nothing to check; run OCR on it first, or ask for the original .docx",
+                   {"扫描版 PDF", "scanned PDF", "无文字层", "no text layer"});
 }
 
 }  // namespace

@@ -63,6 +63,17 @@ ZipArchive::~ZipArchive() {
   if (archive_ != nullptr) zip_discard(archive_);
 }
 
+std::vector<std::string> ZipArchive::Names() const {
+  std::vector<std::string> names;
+  const zip_int64_t entries = zip_get_num_entries(archive_, 0);
+  for (zip_int64_t i = 0; i < entries; ++i) {
+    const char* name = zip_get_name(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+    if (name != nullptr && *name != '\0' && !std::string_view(name).ends_with('/'))
+      names.emplace_back(name);
+  }
+  return names;
+}
+
 bool ZipArchive::Has(const std::string& part) const {
   return zip_name_locate(archive_, part.c_str(), ZIP_FL_NOCASE) >= 0;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct zip;
 
@@ -36,6 +37,8 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
 
   bool Has(const std::string& part) const;
+  // The names of the entries that are files (not folders), in the zip's order.
+  std::vector<std::string> Names() const;
   // The uncompressed bytes of `part` (names compared without case); nullopt when absent.
   std::optional<std::string> Read(const std::string& part);
 

@@ -103,7 +103,7 @@ std::string Package::Zip() const {
   }
   zip_source_keep(memory);  // read back after zip_close
   const std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(memory, zip_source_free);
-  const std::string types = ContentTypes();
+  const std::string types = content_types_.empty() ? ContentTypes() : content_types_;
   try {
     AddEntry(archive, "[Content_Types].xml", types);
     for (const auto& [name, part] : parts_) AddEntry(archive, name, part.bytes);

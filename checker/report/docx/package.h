@@ -41,6 +41,9 @@ class Package {
   void Put(const std::string& name, const std::string& type, std::string bytes);
   void Put(const std::string& name, const std::string& type, const pugi::xml_document& xml);
   bool Has(const std::string& name) const { return parts_.count(name) > 0; }
+  // [Content_Types].xml as given instead of made from the parts: an annotated copy keeps the
+  // input's (with its own entries added).
+  void PutContentTypes(std::string bytes) { content_types_ = std::move(bytes); }
 
   // The .docx bytes: [Content_Types].xml first (made from the parts), then the parts by name,
   // deflated, every entry dated 1980-01-01 00:00 so the same parts give the same bytes.
@@ -54,6 +57,7 @@ class Package {
   };
   std::string ContentTypes() const;
   std::map<std::string, Part> parts_;
+  std::string content_types_;  // "" = made from the parts
 };
 
 }  // namespace plancheck::report::docx

@@ -113,7 +113,8 @@ void Opening(pugi::xml_node body, const CheckRun& run, const CheckedPlan& plan,
                 : fingerprint);
   const Metadata& m = doc.metadata;
   std::vector<std::string> facts;
-  if (const std::string region = Join({m.region.province, m.region.city, m.region.county}, "");
+  if (const std::string region =
+          Join({m.region.province, m.region.city, m.region.county, m.region.town}, "");
       !region.empty()) {
     facts.push_back(region);
   }

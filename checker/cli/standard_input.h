@@ -1,0 +1,15 @@
+#pragma once
+// `check -`: a plan piped in. Its name for the reports is --stdin-name (default "-"), whose
+// extension says the format when the bytes do not.
+#include <string>
+
+#include "checker/document/document.h"
+
+namespace plancheck::cli {
+
+inline constexpr const char* kStandardInput = "-";
+
+// Reads all of standard input (at most the format's size limit) and loads it. Throws InputError.
+Document LoadStandardInput(const std::string& name);
+
+}  // namespace plancheck::cli
