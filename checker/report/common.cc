@@ -147,6 +147,15 @@ bool SuggestionNamesFix(const Result& result) {
   return !result.fix.empty() && result.suggestion.find("“" + result.fix + "”") != std::string::npos;
 }
 
+std::string WhatToWrite(const Result& r, Lang lang) {
+  std::string text = r.suggestion;
+  if (!r.fix.empty() && !SuggestionNamesFix(r)) {
+    text += (text.empty() ? "" : " ") +
+            fmt::format(fmt::runtime(Tr(lang, "改为“{}”。", "Write “{}”.")), r.fix);
+  }
+  return text;
+}
+
 std::string IndicatorSourceLabel(const std::string& source, Lang lang) {
   if (source == "table") return Tr(lang, "表格", "table");
   if (source == "prose") return Tr(lang, "正文", "prose");

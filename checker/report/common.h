@@ -44,6 +44,9 @@ const char* BasisSourceNote(BasisSource source, Lang lang);
 // A substitution's suggestion already says what to write (改为“公证处”): the human formats then
 // leave out the separate 改为 line.
 bool SuggestionNamesFix(const Result& result);
+// The suggestion, and the fix after it where the suggestion does not already name it: what a
+// reader of the 审核意见 or of a Word comment is told to write.
+std::string WhatToWrite(const Result& result, Lang lang);
 // An indicator's source as a reader sees it: 表格/正文 (table/prose in English).
 std::string IndicatorSourceLabel(const std::string& source, Lang lang);
 

@@ -6,6 +6,7 @@
 
 #include "checker/derive/name_match.h"
 #include "checker/document/normalise.h"
+#include "checker/engine/checks/indicator_check.h"
 #include "checker/rulebook/evidence.h"
 
 namespace plancheck::checks {
@@ -52,16 +53,6 @@ std::string NoteOn(const Document& doc, const Indicator& ind) {
     }
   }
   return "";
-}
-
-Result& PlaceAt(Result& r, const Document& doc, const Indicator& ind) {
-  r.location.line = ind.line;
-  r.location.column = ind.column;
-  if (ind.block >= 0 && static_cast<std::size_t>(ind.block) < doc.blocks.size()) {
-    r.location.section = doc.outline.Path(doc.blocks[static_cast<std::size_t>(ind.block)].heading);
-  }
-  r.evidence = ind.evidence;
-  return r;
 }
 
 }  // namespace
@@ -160,7 +151,7 @@ void CounterpartCheck::Evaluate(const CheckInput& input, ResultSink& sink) const
     side.explanation = NoteOn(input.doc, ind);
     if (!side.explanation.empty()) detail += "；本规划的说明：“" + side.explanation + "”";
   }
-  Result& r = PlaceAt(
+  Result& r = PlaceAtIndicator(
       sink.Add(status, status == Status::kPass ? detail : sink.Message("低于上级规划指标", detail)),
       input.doc, ind);
   r.counterpart = side;

@@ -132,10 +132,7 @@ std::string IndicatorCheck::ExpectText() const {
   return OpText(expect_->op) + FormatNumber(expect_->value) + expect_->unit.written;
 }
 
-namespace {
-
-// Where an indicator is: its own line and column, the section of its block.
-Result& PlaceAt(Result& r, const Document& doc, const Indicator& ind) {
+Result& PlaceAtIndicator(Result& r, const Document& doc, const Indicator& ind) {
   r.location.line = ind.line;
   r.location.column = ind.column;
   if (ind.block >= 0 && static_cast<std::size_t>(ind.block) < doc.blocks.size()) {
@@ -144,8 +141,6 @@ Result& PlaceAt(Result& r, const Document& doc, const Indicator& ind) {
   r.evidence = ind.evidence;
   return r;
 }
-
-}  // namespace
 
 bool IndicatorCheck::Counts(const Document& doc, int block) const {
   return block < 0 || block >= static_cast<int>(doc.blocks.size()) ||
@@ -206,11 +201,12 @@ bool IndicatorCheck::AddOutside(const CheckInput& input, ResultSink& sink) const
   for (const Indicator& ind : input.indicators.items) {
     if (!NameMatches(ind) || Counts(doc, ind.block)) continue;
     const Block& block = doc.blocks[static_cast<std::size_t>(ind.block)];
-    PlaceAt(sink.Add(Status::kPartial,
-                     sink.Message("未设定为规划目标",
-                                  "指标“" + ind.name + "”" +
-                                      in_.OutsideMessage(doc.outline.RoleOf(block.heading)))),
-            doc, ind);
+    PlaceAtIndicator(
+        sink.Add(Status::kPartial,
+                 sink.Message("未设定为规划目标",
+                              "指标“" + ind.name + "”" +
+                                  in_.OutsideMessage(doc.outline.RoleOf(block.heading)))),
+        doc, ind);
     return true;
   }
   const std::optional<Mention> mention = FirstMention(input, false);
@@ -227,9 +223,9 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
   const Match match = BestMatch(doc, input.indicators);
   if (match.indicator != nullptr && match.short_by == 0) {
     const Indicator& ind = *match.indicator;
-    PlaceAt(sink.Add(Status::kPass, "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
-                                        "，达到要求 " + ExpectText()),
-            doc, ind);
+    PlaceAtIndicator(sink.Add(Status::kPass, "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
+                                                 "，达到要求 " + ExpectText()),
+                     doc, ind);
     return;
   }
   if (match.indicator != nullptr) {
@@ -237,14 +233,14 @@ void IndicatorCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
     const std::string detail = "指标“" + ind.name + "”目标 " + IndicatorTarget(ind) +
                                "，低于要求 " + ExpectText() + "（差 " +
                                DescribeDifference(match.short_by, expect_->unit) + "）";
-    PlaceAt(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
+    PlaceAtIndicator(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
     return;
   }
   if (match.without_target != nullptr) {
     const Indicator& ind = *match.without_target;
     const std::string detail = "指标“" + ind.name + "”的目标 " + IndicatorTarget(ind) +
                                " 无法与要求 " + ExpectText() + " 比较";
-    PlaceAt(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
+    PlaceAtIndicator(sink.Add(Status::kPartial, sink.Message("指标低于要求", detail)), doc, ind);
     return;
   }
   if (AddMention(input, sink) || AddOutside(input, sink)) return;

@@ -59,4 +59,7 @@ class IndicatorCheck final : public Check {
   RoleScope in_;
 };
 
+// Where an indicator is: its own line and column, the section of its block, its evidence.
+Result& PlaceAtIndicator(Result& r, const Document& doc, const Indicator& ind);
+
 }  // namespace plancheck::checks

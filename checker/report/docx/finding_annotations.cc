@@ -61,15 +61,6 @@ std::optional<Place> PlaceOf(const Document& doc, const Result& r) {
   return fallback;
 }
 
-std::string WhatToWrite(const Result& r, Lang lang) {
-  std::string text = r.suggestion;
-  if (!r.fix.empty() && !SuggestionNamesFix(r)) {
-    text += (text.empty() ? "" : " ") +
-            fmt::format(fmt::runtime(Tr(lang, "改为“{}”。", "Write “{}”.")), r.fix);
-  }
-  return text;
-}
-
 }  // namespace
 
 std::string CommentText(const Result& r, Lang lang, bool rule_ids) {

@@ -182,15 +182,6 @@ std::string Where(const Document& doc, const Location& loc, Lang lang) {
   return where + Tr(lang, "，", ", ") + place;
 }
 
-std::string WhatToWrite(const Result& r, Lang lang) {
-  std::string text = r.suggestion;
-  if (!r.fix.empty() && !SuggestionNamesFix(r)) {
-    text += (text.empty() ? "" : " ") +
-            fmt::format(fmt::runtime(Tr(lang, "改为“{}”。", "Write “{}”.")), r.fix);
-  }
-  return text;
-}
-
 void OneFinding(pugi::xml_node body, const CheckedPlan& plan, const Result& r, int n, Lang lang) {
   Paragraph(body, gw::kHeading2, docx::HeadingNumber(2, n) + OneLine(r.message));
   Paragraph(body, gw::kBody,
