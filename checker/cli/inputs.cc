@@ -204,7 +204,8 @@ PlanInputs ExpandInputs(const std::vector<std::string>& arguments, Lang lang,
     std::string readable;
     for (const Format& format : Formats()) {
       for (const std::string_view ext : format.extensions) {
-        readable += (readable.empty() ? "" : " ") + std::string(ext);
+        if (!readable.empty()) readable += ' ';
+        readable += ext;
       }
     }
     const std::string what = found.skipped.empty() ? Tr(lang, "给出的文件夹里没有文件",

@@ -75,8 +75,11 @@ void ReplaceRegularFile(const std::string& path, std::string_view content, const
                         report::Lang lang, const struct stat* old) {
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const std::string temp =
-      (dir / ("." + target.filename().string() + ".tmp-" + RandomSuffix())).string();
+  std::string name = ".";  // appended: GCC 12's bogus -Wrestrict on "." + string (GCC bug 105329)
+  name += target.filename().string();
+  name += ".tmp-";
+  name += RandomSuffix();
+  const std::string temp = (dir / name).string();
   WriteNewFile(temp, content, shown, lang);
   if (old != nullptr) ::chmod(temp.c_str(), old->st_mode & 07777);
   if (::rename(temp.c_str(), path.c_str()) != 0) {

@@ -14,7 +14,10 @@ std::string RenderMatrixCsv(const CheckRun& run, const RenderOptions& options) {
   std::string out = "\xEF\xBB\xBF";
   out += Tr(lang, "文件,标题,地区,层级,规划期,得分,通过,未通过,部分,不适用",
             "document,title,region,level,period,score,pass,fail,partial,n/a");
-  for (const MatrixColumn& column : matrix.columns) out += "," + CsvField(column.rule);
+  for (const MatrixColumn& column : matrix.columns) {
+    out += ',';
+    out += CsvField(column.rule);
+  }
   out += "\r\n";
   for (const std::size_t n : PlanOrder(run)) {  // as index.html: by score, lowest first
     const CheckedPlan& plan = run.plans[n];

@@ -20,7 +20,12 @@ std::string MdEscape(std::string_view s) {
   return out;
 }
 
-std::string Code(std::string_view s) { return "`" + std::string(s) + "`"; }
+// Appended, not "`" + std::string(s): GCC 12 warns on that falsely (-Wrestrict, GCC bug 105329).
+std::string Code(std::string_view s) {
+  std::string code = "`";
+  code.append(s).append("`");
+  return code;
+}
 
 void FactsTable(const CheckedPlan& plan, Lang lang, std::string& out) {
   const Document& doc = *plan.document;
@@ -110,7 +115,9 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) 
                        o.index_link);
   }
   FactsTable(plan, lang, out);
-  out += "\n" + SummaryLine(plan, lang) + "\n";
+  out += '\n';
+  out += SummaryLine(plan, lang);
+  out += '\n';
   if (const int accepted = AcceptedCount(plan); accepted > 0) {
     out += fmt::format(fmt::runtime(Tr(lang, "\n基线已接受 {} 项差距，未列出。\n",
                                        "\n{} gaps accepted in the baseline are not listed.\n")),

@@ -48,14 +48,16 @@ void Compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
 std::string Sha256Hex(std::string_view bytes) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  std::size_t pos = 0;
-  for (; pos + 64 <= bytes.size(); pos += 64) {
+  // rest as size % 64, so that the compiler too sees it is under 64 (GCC 12 at -O3 could not
+  // bound size - pos and warned that tail[rest] may be out of range).
+  const std::size_t rest = bytes.size() % 64;
+  const std::size_t whole = bytes.size() - rest;
+  for (std::size_t pos = 0; pos < whole; pos += 64) {
     Compress(h, reinterpret_cast<const unsigned char*>(bytes.data() + pos));
   }
   // The tail, 0x80, zeros, and the length in bits (big-endian) in one or two blocks.
   std::array<unsigned char, 128> tail{};
-  const std::size_t rest = bytes.size() - pos;
-  for (std::size_t i = 0; i < rest; ++i) tail[i] = static_cast<unsigned char>(bytes[pos + i]);
+  for (std::size_t i = 0; i < rest; ++i) tail[i] = static_cast<unsigned char>(bytes[whole + i]);
   tail[rest] = 0x80;
   const std::size_t blocks = rest + 9 <= 64 ? 1 : 2;
   const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;

@@ -94,7 +94,9 @@ void AppendField(pugi::xml_node paragraph, std::string_view instruction, std::st
   AppendRunFormat(run, format);
   pugi::xml_node instr = run.append_child("w:instrText");
   instr.append_attribute("xml:space") = "preserve";
-  instr.text().set((" " + std::string(instruction) + " ").c_str());
+  std::string code = " ";  // appended: GCC 12's bogus -Wrestrict on " " + string (GCC bug 105329)
+  code.append(instruction).append(" ");
+  instr.text().set(code.c_str());
   fld_char("separate");
   AppendText(paragraph, shown, format);
   fld_char("end");
