@@ -57,6 +57,8 @@ int Run(int argc, char** argv) {
   CLI::App app{
       "plancheck — 公共法律服务体系建设规划合规检查 / compliance checker for public legal "
       "service plans"};
+  // Not argv[0]: the usage lines, and the man page made from them, say plancheck.
+  app.name("plancheck");
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.require_subcommand(1);
   // --lang is global; fallthrough lets it follow the subcommand too (plancheck check --lang en …).
