@@ -4,13 +4,14 @@
 # and one check of a corpus plan and of its .docx from each, whose JSON reports must equal the
 # ones the test build's own binary gives: an optimiser that changes a rule's status is a failure.
 #
-#   tests/release/build.sh SRC OUT PLANCHECK     (ctest passes the source folder, <build>/release
-#                                                 and the test build's plancheck)
+#   tests/release/build.sh SRC OUT PLANCHECK [LAUNCHER]   (ctest passes the source folder,
+#                      <build>/release, the test build's plancheck and its compiler launcher, if any)
 # Exit 77 (skipped) when clang++ is missing, after the GCC build has passed.
 set -euo pipefail
 src=$(cd "$1" && pwd)
 out=$2
 reference=$3
+launcher=${4:-}
 jobs=$(nproc 2>/dev/null || echo 2)
 plan=shanghai-putuo-2020-2022
 mkdir -p "$out"
@@ -25,7 +26,8 @@ release_build() {
   local name=$1 cxx=$2 dir=$out/$name start
   start=$(date +%s)
   if ! cmake -S "$src" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_WERROR=ON \
-    -DPLANCHECK_BENCHMARKS=OFF -DCMAKE_CXX_COMPILER="$cxx" >"$dir.configure.log" 2>&1; then
+    -DPLANCHECK_BENCHMARKS=OFF -DCMAKE_CXX_COMPILER="$cxx" \
+    ${launcher:+-DCMAKE_CXX_COMPILER_LAUNCHER="$launcher"} >"$dir.configure.log" 2>&1; then
     echo "release: $name: configure failed"
     tail -20 "$dir.configure.log"
     return 1
