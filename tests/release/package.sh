@@ -47,6 +47,7 @@ if grep -qE '^ +[0-9]+ bytes, +[0-9]+ lines +\*? *(postinst|preinst|prerm|postrm
   fail "the package has maintainer scripts"
 fi
 depends=$(dpkg-deb -f "$deb" Depends)
+depended=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}')  # the package names alone
 root=$out/root
 dpkg -x "$deb" "$root"
 while read -r needed; do
@@ -55,7 +56,7 @@ while read -r needed; do
   owner=$(dpkg -S "$(readlink -f "$library")" 2>/dev/null || dpkg -S "$library" 2>/dev/null) ||
     fail "no Debian package owns $library"
   owner=${owner%%:*}
-  grep -qE "(^|, )$owner( |,|$)" <<<"$depends" || fail "Depends lacks $owner (for $needed): $depends"
+  grep -qxF "$owner" <<<"$depended" || fail "Depends lacks $owner (for $needed): $depends"
 done < <(objdump -p "$root/usr/bin/plancheck" | awk '$1 == "NEEDED" {print $2}')
 
 # The unit: the serve command line on loopback, a dynamic unprivileged user, hardening.
