@@ -31,6 +31,8 @@ struct CheckedPlan {
     std::size_t directive = 0;  // index into document->ignores
   };
   std::vector<Ignored> ignored;
+  // The file's bytes, kept when they cannot be read again (a .docx on standard input).
+  std::shared_ptr<const std::string> input_bytes;
 
   const std::string& path() const { return document->path; }
   bool Accepted(std::size_t result) const { return result < accepted.size() && accepted[result]; }
