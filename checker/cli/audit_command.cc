@@ -18,6 +18,7 @@
 #include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
 #include "checker/cli/usage_error.h"
+#include "checker/decode/input_error.h"
 #include "checker/report/common.h"
 
 namespace plancheck::cli {
@@ -58,17 +59,28 @@ void WriteReviewOpinion(const report::CheckRun& one, const report::RenderOptions
 }
 
 // plans/<stem>.审阅.docx: the plan with a comment per finding and its fixes as tracked changes.
-void WriteAnnotatedCopy(const report::CheckedPlan& plan, const report::RenderOptions& options,
+// False, with a warning, when the plan cannot be read again (the audit goes on without its copy).
+bool WriteAnnotatedCopy(const report::CheckedPlan& plan, const report::RenderOptions& options,
                         const AuditFlags& flags, const std::string& relative, AuditStore& out) {
   int comments = 0, changes = 0;
   const std::string shown = (std::filesystem::path(flags.out) / relative).string();
-  out.Write(relative,
-            AnnotatedCopyBytes(plan, options, flags.annotate_ids, shown, comments, changes));
+  try {
+    out.Write(relative,
+              AnnotatedCopyBytes(plan, options, flags.annotate_ids, shown, comments, changes));
+  } catch (const InputError& e) {
+    std::cerr << fmt::format(fmt::runtime(Tr(options.lang, "plancheck：未写出审阅稿 {}：{}\n",
+                                             "plancheck: the annotated copy {} was not written: "
+                                             "{}\n")),
+                             shown, e.Message(options.lang == Lang::kZh));
+    return false;
+  }
+  return true;
 }
 
 void WriteAudit(const report::CheckRun& run, Lang lang, const AuditFlags& flags, AuditStore& out) {
   const std::string& out_name = flags.out;
-  const report::AuditLayout layout = LayoutFor(run);
+  report::AuditLayout layout = LayoutFor(run);
+  layout.annotated.assign(run.plans.size(), false);
   report::RenderOptions options;
   options.lang = lang;
   options.run_date = report::ReviewDate(options);  // one date for every 审核意见 and summary.json
@@ -79,16 +91,20 @@ void WriteAudit(const report::CheckRun& run, Lang lang, const AuditFlags& flags,
     one.rules = run.rules;
     one.plans.push_back(run.plans[n]);
     StopIfRequested();
+    // The copy first: the HTML links to it only when it was written.
+    layout.annotated[n] = flags.annotate;
+    if (const std::string copy = layout.AnnotatedCopy(n); !copy.empty())
+      layout.annotated[n] = WriteAnnotatedCopy(run.plans[n], options, flags, copy, out);
+    // The plan's pages sit in plans/ beside the copy.
+    const std::string copy = layout.AnnotatedCopy(n);
+    options.annotated_link = copy.empty() ? "" : std::filesystem::path(copy).filename().string();
     out.Write(layout.PlanReport(n, "md"), report::RenderMarkdown(one, options));
     out.Write(layout.PlanReport(n, "html"), report::RenderHtml(one, options));
     out.Write(layout.PlanReport(n, "json"), report::RenderJson(one, options));
     WriteReviewOpinion(one, options, layout.ReviewOpinion(n), out_name, out);
-    if (flags.annotate) {
-      WriteAnnotatedCopy(run.plans[n], options, flags,
-                         "plans/" + layout.report_stems.at(n) + ".审阅.docx", out);
-    }
   }
   options.index_link.clear();
+  options.annotated_link.clear();
   out.Write("index.html", report::RenderIndexHtml(run, layout, options));
   out.Write("matrix.csv", report::RenderMatrixCsv(run, options));
   out.Write("summary.json", report::RenderSummaryJson(run, layout, options));

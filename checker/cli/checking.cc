@@ -4,6 +4,7 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
@@ -31,8 +32,10 @@ report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
                              const std::vector<RuleInfo>& rules, const CheckRequest& request,
                              const std::vector<derive::DerivedPack>& derived) {
   const bool piped = file == kStandardInput;
-  auto document = std::make_shared<Document>(piped ? LoadStandardInput(request.stdin_name)
-                                                   : LoadDocument(file));
+  std::optional<PipedPlan> pipe;
+  if (piped) pipe = LoadStandardInput(request.stdin_name);
+  auto document =
+      std::make_shared<Document>(piped ? std::move(pipe->document) : LoadDocument(file));
   if (!piped) document->path = DisplayPath(file);
   const DocumentSettings settings = request.config.For(piped ? document->path : file);
   const std::string& region = !request.region.empty() ? request.region : settings.region;
@@ -41,6 +44,9 @@ report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
                      !request.date.empty() ? request.date : settings.date, *document, request.lang);
   report::CheckedPlan plan;
   plan.document = document;
+  // A piped .docx is marked up from its bytes; other formats get a new .docx of their text.
+  if (piped && document->format == "docx")
+    plan.input_bytes = std::make_shared<const std::string>(std::move(pipe->bytes));
   plan.report = Evaluate(rulebook, *document, ExtractIndicators(*document));
   MarkGroups(derived, plan.report.results);
   ApplySettings(settings, rules, plan.report, request.lang);

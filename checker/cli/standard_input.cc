@@ -14,7 +14,7 @@ constexpr std::size_t kMaxStandardInput = kMaxPackageBytes;  // the largest any 
 
 }  // namespace
 
-Document LoadStandardInput(const std::string& name) {
+PipedPlan LoadStandardInput(const std::string& name) {
   const std::string shown = name.empty() ? kStandardInput : name;
   std::string bytes;
   char buffer[1 << 16];
@@ -30,7 +30,7 @@ Document LoadStandardInput(const std::string& name) {
   const std::string load_as = FormatByExtension(shown) != nullptr ? shown : shown + ".txt";
   Document doc = LoadDocumentBytes(load_as, bytes);
   doc.path = shown;
-  return doc;
+  return {std::move(doc), std::move(bytes)};
 }
 
 }  // namespace plancheck::cli

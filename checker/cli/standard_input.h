@@ -9,7 +9,12 @@ namespace plancheck::cli {
 
 inline constexpr const char* kStandardInput = "-";
 
+struct PipedPlan {
+  Document document;
+  std::string bytes;  // what was read: standard input cannot be read twice (--annotate's copy)
+};
+
 // Reads all of standard input (at most the format's size limit) and loads it. Throws InputError.
-Document LoadStandardInput(const std::string& name);
+PipedPlan LoadStandardInput(const std::string& name);
 
 }  // namespace plancheck::cli

@@ -1,5 +1,8 @@
 #include "checker/engine/self_test.h"
 
+#include <optional>
+#include <string>
+
 #include "checker/document/document.h"
 #include "checker/document/writing_window.h"
 #include "checker/engine/evaluate_internal.h"
@@ -45,6 +48,32 @@ bool Meets(TestCase::Expect expect, const std::vector<Result>& results) {
   return false;
 }
 
+namespace {
+
+// The fixes the gaps of `results` carry, in order, when the item says what they must be.
+std::optional<std::string> FixMismatch(const TestCase& test, const std::vector<Result>& results) {
+  if (!test.fixes) return std::nullopt;
+  std::vector<std::string> got;
+  for (const Result& r : results) {
+    if (!r.fix.empty()) got.push_back(r.fix);
+  }
+  if (got == *test.fixes) return std::nullopt;
+  std::string shown = "fixes [";
+  for (std::size_t i = 0; i < got.size(); ++i) shown += (i ? ", \"" : "\"") + got[i] + "\"";
+  return shown + "]";
+}
+
+std::string Expected(const TestCase& test) {
+  std::string out = ToString(test.expect);
+  if (!test.fixes) return out;
+  out += " with fixes [";
+  for (std::size_t i = 0; i < test.fixes->size(); ++i)
+    out += (i ? ", \"" : "\"") + (*test.fixes)[i] + "\"";
+  return out + "]";
+}
+
+}  // namespace
+
 SelfTestReport RunSelfTests(const Rulebook& rulebook) {
   SelfTestReport report;
   for (const Pack& pack : rulebook.packs) {
@@ -54,12 +83,15 @@ SelfTestReport RunSelfTests(const Rulebook& rulebook) {
       for (const TestCase& test : rule.spec.tests) {
         ++count.cases;
         std::vector<Result> results = RunTestCase(rulebook, r, test);
-        if (Meets(test.expect, results)) {
+        const bool met = Meets(test.expect, results);
+        const std::optional<std::string> mismatch = FixMismatch(test, results);
+        if (met && !mismatch) {
           ++count.passed;
           continue;
         }
-        report.failures.push_back({rule.spec.id, rule.spec.file, test.line, ToString(test.expect),
-                                   ToString(Worst(results)), test.text, std::move(results)});
+        report.failures.push_back({rule.spec.id, rule.spec.file, test.line, Expected(test),
+                                   met ? *mismatch : ToString(Worst(results)), test.text,
+                                   std::move(results)});
       }
     }
     report.cases += count.cases;

@@ -25,6 +25,11 @@ std::string AuditLayout::PlanReport(std::size_t plan, const std::string& extensi
   return "plans/" + report_stems.at(plan) + ".report." + extension;
 }
 
+std::string AuditLayout::AnnotatedCopy(std::size_t plan) const {
+  if (plan >= annotated.size() || !annotated[plan]) return "";
+  return "plans/" + report_stems.at(plan) + ".审阅.docx";
+}
+
 const char* StatusLabel(Status status, Lang lang) {
   switch (status) {
     case Status::kPass:
@@ -374,6 +379,12 @@ std::string CsvField(std::string_view s) {
   }
   out += '"';
   return out;
+}
+
+std::string AnnotatedCopyLink(std::string_view href, Lang lang, std::string_view before) {
+  if (href.empty()) return "";
+  return fmt::format("{}<a href=\"{}\">{}</a>", before, HtmlEscape(UriEncode(href)),
+                     Tr(lang, "审阅稿：批注与修订 (.docx)", "Annotated copy (.docx)"));
 }
 
 std::string UriEncode(std::string_view path) {

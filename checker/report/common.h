@@ -88,4 +88,8 @@ std::string UriEncode(std::string_view path);  // percent-encodes all but unrese
 std::string Truncate(std::string_view s, std::size_t code_points);
 std::string OneLine(std::string_view s);  // newlines and tabs to spaces
 
+// `before` and a link to an annotated copy (the plan with comments and tracked changes) at
+// `href`, relative; "" when there is none.
+std::string AnnotatedCopyLink(std::string_view href, Lang lang, std::string_view before = {});
+
 }  // namespace plancheck::report

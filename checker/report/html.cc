@@ -125,6 +125,8 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) 
                      Tr(lang, "公共法律服务体系建设规划合规检查报告",
                         "Compliance report for a public legal service plan"));
   Facts(plan, lang, out);
+  if (!o.annotated_link.empty())
+    out += "<p class=\"no-print\">" + AnnotatedCopyLink(o.annotated_link, lang) + "</p>\n";
   Cards(plan, lang, out);
   out += fmt::format("<h2>{}</h2>\n",
                      o.show_passed ? Tr(lang, "检查结果", "Results") : Tr(lang, "差距", "Gaps"));

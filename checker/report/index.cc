@@ -61,7 +61,7 @@ void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::stri
         "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
         "td>"
         "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · "
-        "<a href=\"{}\">{}</a></td></tr>\n",
+        "<a href=\"{}\">{}</a>{}</td></tr>\n",
         E(UriEncode(layout.PlanReport(n, "html"))), E(PlanTitle(*plan.document)), E(plan.path()),
         E(RegionText(m.region)), m.level.empty() ? "" : AdminLevelLabel(m.level, lang),
         PeriodText(m.period, lang), FormatNumber(std::clamp(score, 0.0, 100.0)),
@@ -69,7 +69,8 @@ void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::stri
         s.partial, s.na, E(UriEncode(layout.PlanReport(n, "html"))),
         E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))),
         E(UriEncode(layout.ReviewOpinion(n))),
-        Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"));
+        Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"),
+        AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
   }
   out += "</tbody>\n</table>\n";
 }

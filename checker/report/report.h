@@ -31,6 +31,8 @@ struct CheckedPlan {
     std::size_t directive = 0;  // index into document->ignores
   };
   std::vector<Ignored> ignored;
+  // The file's bytes, kept when they cannot be read again (a .docx on standard input).
+  std::shared_ptr<const std::string> input_bytes;
 
   const std::string& path() const { return document->path; }
   bool Accepted(std::size_t result) const { return result < accepted.size() && accepted[result]; }
@@ -76,6 +78,8 @@ struct RenderOptions {
   std::size_t repeats_in_full = 3;       // per rule, findings shown in full before "另有 N 处"
   std::string index_link;  // per-plan reports of an audit: relative link back to index.html
   std::string run_date;    // docx date, YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else today
+  // Per-plan HTML of an audit --annotate: relative link to the plan's annotated copy, if written.
+  std::string annotated_link;
 };
 
 // The formats of `check --format`, each a pure function of the run (one renderer per file).
@@ -99,6 +103,9 @@ struct AuditLayout {
   std::vector<std::string> report_stems;
   std::string PlanReport(std::size_t plan, const std::string& extension) const;
   std::string ReviewOpinion(std::size_t plan) const;  // plans/<stem>.审核意见.docx
+  // plans/<stem>.审阅.docx (audit --annotate), or "" when that copy was not written.
+  std::vector<bool> annotated;
+  std::string AnnotatedCopy(std::size_t plan) const;
 };
 std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
                             const RenderOptions& options);

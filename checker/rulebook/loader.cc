@@ -46,6 +46,24 @@ std::pair<int, int> ReadYears(YamlMap& map, const YAML::Node& node) {
   return {from, to};
 }
 
+// `fix: "。"` or `fix: [a, b]`: what the findings of a fail item are to be changed into.
+std::vector<std::string> ReadFixes(YamlMap& item, TestCase::Expect expect) {
+  const YAML::Node node = item.Get("fix");
+  if (expect != TestCase::Expect::kFail) item.Fail(node, "'fix' belongs to a 'fail' item");
+  std::vector<std::string> out;
+  if (node.IsScalar()) {
+    out.push_back(node.Scalar());
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& fix : node) {
+      if (!fix.IsScalar()) item.Fail(fix, "'fix' lists the replacement texts, e.g. [\"。\"]");
+      out.push_back(fix.Scalar());
+    }
+  } else {
+    item.Fail(node, "'fix' is a replacement text or a list of them ([] for none)");
+  }
+  return out;
+}
+
 TestCase ReadTestCase(const YamlSource& source, const YAML::Node& node, TestCase::Expect expect) {
   TestCase test;
   test.expect = expect;
@@ -76,6 +94,7 @@ TestCase ReadTestCase(const YamlSource& source, const YAML::Node& node, TestCase
       test.draft = meta.OptionalBool("draft");
       meta.RejectUnknownKeys();
     }
+    if (item.Has("fix")) test.fixes = ReadFixes(item, expect);
     item.RejectUnknownKeys();
   }
   if (utf8::Trim(test.text).empty()) FailAt(source, node.Mark(), "a test item has no text");

@@ -20,6 +20,8 @@ struct TestCase {
   std::optional<std::pair<int, int>> period;
   std::optional<std::string> date, level, kind, province, city, county, doc_number, title;
   std::optional<bool> draft;
+  // `fix:` of a fail item: the fixes its findings carry, in order ([] for none).
+  std::optional<std::vector<std::string>> fixes;
   int line = 0;  // in the pack file, for messages
 };
 

@@ -35,7 +35,16 @@ for r in json.load(open(sys.argv[1]))["documents"][0]["results"]:
 # An unusual draft: a colleague's comment, pending changes, a field and a text box.
 "$python" $read_py unusual tests/fixtures/docx/shanghai-songjiang-2023-2025.docx "$tmp/unusual.docx" ||
   fail "making the unusual draft"
-for plan in tests/fixtures/docx/*.docx "$tmp/unusual.docx"; do
+# Drafts of real producers: python3-docx (hits split over runs, in a hyperlink, in a table cell,
+# every kind of fix) and LibreOffice's own .docx of a plan (its XML, not ours).
+"$python" tests/e2e/annotate_docx_make.py python-docx "$tmp/python-docx.docx" ||
+  fail "making the python3-docx draft"
+mkdir -p "$tmp/lo"
+timeout 300 soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to docx:"MS Word 2007 XML" \
+  --outdir "$tmp/lo" tests/fixtures/docx/shanghai-putuo-2020-2022.docx >"$tmp/lo.log" 2>&1 &&
+  mv "$tmp/lo/shanghai-putuo-2020-2022.docx" "$tmp/libreoffice-putuo.docx" ||
+  { fail "LibreOffice could not write the putuo .docx"; tail -3 "$tmp/lo.log"; }
+for plan in tests/fixtures/docx/*.docx "$tmp/unusual.docx" "$tmp/python-docx.docx" "$tmp/libreoffice-putuo.docx"; do
   stem=$(basename "${plan%.docx}")
   copy=$artefacts/$stem.审阅.docx
   before=$(sha256sum <"$plan")
@@ -92,12 +101,42 @@ want=$("$python" -c 'import json,sys; print(sum(r["status"] in ("fail","partial"
 [ "$n" -eq "$want" ] && "$python" -c 'import docx,sys; docx.Document(sys.argv[1])' "$artefacts/putuo-txt.审阅.docx" &&
   pass "txt input: a new .docx with $n comments" || fail "txt input: $n comments for $want findings"
 
+# A plan on standard input: .docx bytes are marked up as the file is (named or not); text gets
+# a new .docx of its text.
+plan=tests/fixtures/docx/shanghai-putuo-2020-2022.docx
+"$bin" check "$plan" --annotate "$tmp/file.docx" --fail-on never >/dev/null 2>&1
+for name in "--stdin-name=putuo.docx" ""; do
+  "$bin" check - $name --annotate "$tmp/piped.docx" --fail-on never <"$plan" >/dev/null 2>"$tmp/piped.err" &&
+    cmp -s <(unzip -p "$tmp/file.docx" word/document.xml) <(unzip -p "$tmp/piped.docx" word/document.xml) &&
+    cmp -s <(unzip -p "$tmp/file.docx" word/comments.xml) <(unzip -p "$tmp/piped.docx" word/comments.xml) &&
+    pass "docx on stdin ${name:-unnamed}: the same marked-up copy as the file's" ||
+    { fail "docx on stdin ${name:-unnamed}"; cat "$tmp/piped.err"; }
+done
+"$bin" check - --annotate "$tmp/piped-txt.docx" --fail-on never <corpus/shanghai-putuo-2020-2022.txt \
+  >/dev/null 2>"$tmp/piped.err" && "$python" -c 'import docx,sys; docx.Document(sys.argv[1])' "$tmp/piped-txt.docx" &&
+  grep -q '<w:comment ' <(unzip -p "$tmp/piped-txt.docx" word/comments.xml) &&
+  pass "text on stdin: a new .docx with comments" || { fail "text on stdin"; cat "$tmp/piped.err"; }
+
 # audit --annotate: plans/<stem>.审阅.docx beside the other reports.
 mkdir -p "$tmp/plans" && cp tests/fixtures/docx/*.docx corpus/shanghai-putuo-2020-2022.txt "$tmp/plans/"
 "$bin" audit "$tmp/plans" --out "$tmp/audit" --annotate >/dev/null 2>&1 || fail "audit --annotate"
 count=$(ls "$tmp/audit/plans/"*.审阅.docx 2>/dev/null | wc -l)
 [ "$count" -eq "$(ls "$tmp/plans" | wc -l)" ] && pass "audit --annotate: $count copies" ||
   fail "audit --annotate: $count copies"
+# Each copy linked from the index and from its plan's page, relative, to a file that is there.
+links=0
+for copy in "$tmp/audit/plans/"*.审阅.docx; do
+  name=$(basename "$copy")
+  encoded=$("$python" -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$name")
+  page="$tmp/audit/plans/${name%.审阅.docx}.report.html"
+  grep -qF "href=\"plans/$encoded\"" "$tmp/audit/index.html" && grep -qF "href=\"$encoded\"" "$page" &&
+    links=$((links + 1))
+done
+[ "$links" -eq "$count" ] && pass "audit --annotate: $links copies linked from the index and their pages" ||
+  fail "audit --annotate: $links of $count copies linked"
+"$bin" audit "$tmp/plans" --out "$tmp/audit-plain" >/dev/null 2>&1
+! grep -q '审阅.docx' "$tmp/audit-plain/index.html" "$tmp/audit-plain/plans/"*.html &&
+  pass "audit without --annotate links no copy" || fail "audit without --annotate links a copy"
 
 # LibreOffice converts every copy (comments exported); the page of the paragraph with the most
 # comments becomes a PNG.

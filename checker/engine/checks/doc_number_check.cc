@@ -28,8 +28,10 @@ std::string DocNumberCheck::Problems(std::string_view doc_number) {
   return out;
 }
 
-std::unique_ptr<Check> DocNumberCheck::FromYaml(const RuleSpec&, YamlMap&) {
-  return std::make_unique<DocNumberCheck>();
+std::unique_ptr<Check> DocNumberCheck::FromYaml(const RuleSpec&, YamlMap& map) {
+  auto check = std::make_unique<DocNumberCheck>();
+  if (map.Has("replace")) check->replace_ = Replacement::Read(map, View::kText);
+  return check;
 }
 
 std::vector<Trigger> DocNumberCheck::Triggers() const {
@@ -63,9 +65,14 @@ void DocNumberCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       ++seen;
       const std::string problems = Problems(match);
       if (problems.empty()) continue;
-      sink.AddAt(Status::kFail,
-                 sink.Message("发文字号格式有误", "“" + std::string(match) + "”：" + problems),
-                 block, at);
+      Result& r =
+          sink.AddAt(Status::kFail,
+                     sink.Message("发文字号格式有误", "“" + std::string(match) + "”：" + problems),
+                     block, at, View::kText, match.size());
+      // Brackets and a 第 have one right form; a two-digit year or a leading 0 is left to the
+      // drafter (the fix must leave nothing wrong).
+      if (std::string fixed = replace_.Apply(match); fixed != match && Problems(fixed).empty())
+        r.fix = std::move(fixed);
     }
   }
   if (sink.size() == 0) {

@@ -1,52 +1,11 @@
 #include "checker/engine/checks/forbid_check.h"
 
-#include <algorithm>
 #include <set>
 #include <string_view>
 
 #include "checker/decode/utf8.h"
 
 namespace plancheck::checks {
-
-namespace {
-
-// `replace: {",": "，", "(": "（"}`: literal marks, in the raw text the fix is written back into.
-std::vector<std::pair<std::string, std::string>> ReadReplace(YamlMap& map, View view) {
-  const YAML::Node node = map.Get("replace");
-  if (!node.IsMap() || node.size() == 0) {
-    map.Fail(node, "'replace' must be a map of marks to their replacements, e.g. {\",\": \"，\"}");
-  }
-  if (view != View::kText) map.Fail(node, "'replace' needs 'raw: true' (the fix is raw text)");
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& entry : node) {
-    if (!entry.first.IsScalar() || !entry.second.IsScalar() || entry.first.Scalar().empty()) {
-      map.Fail(node, "'replace' maps a non-empty mark to its replacement text");
-    }
-    out.emplace_back(entry.first.Scalar(), entry.second.Scalar());
-  }
-  return out;
-}
-
-std::string Replaced(std::string_view text,
-                     const std::vector<std::pair<std::string, std::string>>& replace) {
-  std::string out;
-  for (std::size_t at = 0; at < text.size();) {
-    const auto it = std::find_if(replace.begin(), replace.end(), [&](const auto& r) {
-      return text.substr(at).starts_with(r.first);
-    });
-    if (it != replace.end()) {
-      out += it->second;
-      at += it->first.size();
-    } else {
-      const std::size_t n = utf8::SequenceLength(text[at]);
-      out.append(text.substr(at, n));
-      at += n;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::unique_ptr<Check> ForbidCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   auto check = std::make_unique<ForbidCheck>();
@@ -56,7 +15,7 @@ std::unique_ptr<Check> ForbidCheck::FromYaml(const RuleSpec&, YamlMap& map) {
   check->unless_ = PatternList::Read(map, "unless", view, false);
   check->except_ = PatternList::Read(map, "except", view, false);
   if (map.Has("in")) check->in_ = RoleScope::Read(map);
-  if (map.Has("replace")) check->replace_ = ReadReplace(map, view);
+  if (map.Has("replace")) check->replace_ = Replacement::Read(map, view);
   return check;
 }
 
@@ -96,8 +55,10 @@ void ForbidCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
       Result& r =
           sink.AddAt(Status::kFail, sink.Message("不应出现的表述", "“" + std::string(match) + "”"),
                      block, begin, view, match.size());
-      if (!replace_.empty()) {
-        r.fix = Replaced(match, replace_);
+      // A fix only where one is certain: it changes the hit and the mistake is gone ("，。"
+      // has no one right answer and keeps only its comment).
+      if (std::string fixed = replace_.Apply(match); fixed != match && !patterns_.Any(fixed)) {
+        r.fix = std::move(fixed);
         r.suggestion = "改为“" + r.fix + "”";  // what to write here, not the rule's general advice
       }
     }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "checker/engine/checks/patterns.h"
+#include "checker/engine/checks/replacement.h"
 #include "checker/engine/checks/role_scope.h"
 
 namespace plancheck::checks {
@@ -13,8 +14,9 @@ namespace plancheck::checks {
 // only `within` some sections, not when one of `unless` appears in the same scope, and not for a
 // hit that one of `except` matches in full; with `in:`, only in those parts of the plan (a stale
 // phrase in the background looks back, in the tasks it commits). With `replace:` (a map of
-// literal marks, raw view only), each hit carries its fix: the hit with those marks replaced, so a
-// half-width ",", "(" becomes a tracked change in Word. One fail per hit; one pass when none.
+// literal marks, raw view only), a hit carries its fix: the hit with those marks replaced, so a
+// half-width ",", "(" becomes a tracked change in Word; none when the replaced hit is the same or
+// still a hit. One fail per hit; one pass when none.
 class ForbidCheck final : public Check {
  public:
   static std::unique_ptr<Check> FromYaml(const RuleSpec& rule, YamlMap& map);
@@ -28,7 +30,7 @@ class ForbidCheck final : public Check {
   PatternList unless_;
   PatternList except_;
   std::optional<RoleScope> in_;  // without `in:` every part counts, the background too
-  std::vector<std::pair<std::string, std::string>> replace_;  // the fix: these marks replaced
+  Replacement replace_;          // the fix: these marks replaced
 };
 
 }  // namespace plancheck::checks

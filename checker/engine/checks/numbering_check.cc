@@ -69,19 +69,39 @@ std::string Shown(const Heading& h) {
   return h.number + (h.title.empty() ? "" : h.title.substr(0, utf8::ByteOffset(h.title, 12)));
 }
 
-Result& AddAtHeading(ResultSink& sink, const Document& doc, const Heading& h, std::string message) {
+// A finding at the heading's number; with `fix`, on exactly the number, which `fix` replaces.
+Result& AddAtHeading(ResultSink& sink, const Document& doc, const Heading& h, std::string message,
+                     std::string fix = {}) {
   const Block* block = BlockOf(doc, h);
-  Result& r = block ? sink.AddAt(Status::kFail, std::move(message), *block, NumberOffset(*block, h))
+  const std::size_t length = fix.empty() ? 0 : h.number.size();
+  Result& r = block ? sink.AddAt(Status::kFail, std::move(message), *block, NumberOffset(*block, h),
+                                 View::kText, length)
                     : sink.Add(Status::kFail, std::move(message));
   r.location.line = h.line;
   if (block == nullptr) r.location.column = h.column;
+  if (block != nullptr) r.fix = std::move(fix);
   return r;
 }
 
 }  // namespace
 
-std::unique_ptr<Check> NumberingCheck::FromYaml(const RuleSpec&, YamlMap&) {
-  return std::make_unique<NumberingCheck>();
+std::unique_ptr<Check> NumberingCheck::FromYaml(const RuleSpec&, YamlMap& map) {
+  auto check = std::make_unique<NumberingCheck>();
+  if (map.Has("replace")) check->replace_ = Replacement::Read(map, View::kText);
+  return check;
+}
+
+// The number with its half-width brackets made full-width, when it is written in the text (an
+// automatic number from numbering.xml is not) and the replacement cures it; else "".
+std::string NumberingCheck::BracketFix(const Document& doc, const Heading& h) const {
+  const Block* block = BlockOf(doc, h);
+  if (replace_.empty() || block == nullptr || h.number.empty() ||
+      block->text.find(h.number) == std::string::npos) {
+    return "";
+  }
+  std::string fixed = replace_.Apply(h.number);
+  const bool cured = fixed.find('(') == std::string::npos && fixed.find(')') == std::string::npos;
+  return fixed != h.number && cured ? fixed : "";
 }
 
 void NumberingCheck::CheckSequence(const Document& doc, ResultSink& sink) const {
@@ -144,16 +164,22 @@ void NumberingCheck::CheckLevels(const Document& doc, ResultSink& sink) const {
 void NumberingCheck::CheckForms(const Document& doc, ResultSink& sink) const {
   const auto& headings = doc.outline.headings;
   // Per style: headings in a non-standard form, and whether the standard form occurs too.
-  std::map<NumberStyle, std::vector<std::pair<const Heading*, std::string>>> odd;
+  struct Odd {
+    const Heading* heading;
+    std::string problem;
+    std::string fix;  // for half-width brackets, the full-width number
+  };
+  std::map<NumberStyle, std::vector<Odd>> odd;
   std::map<NumberStyle, bool> standard_seen;
   for (const Heading& h : headings) {
     const Block* block = BlockOf(doc, h);
     if (block == nullptr) continue;
-    std::string problem;
+    std::string problem, fix;
     if (Parenthesised(h.style)) {
       const bool half =
           h.number.find('(') != std::string::npos || h.number.find(')') != std::string::npos;
       if (half) problem = "使用半角括号“" + h.number + "”，应为全角“（）”";
+      if (half) fix = BracketFix(doc, h);
     }
     const std::optional<bool> delimiter = StandardDelimiter(h.style, DelimiterAfter(*block, h));
     if (problem.empty() && delimiter == false) {
@@ -165,18 +191,22 @@ void NumberingCheck::CheckForms(const Document& doc, ResultSink& sink) const {
       if (delimiter == true || Parenthesised(h.style)) standard_seen[h.style] = true;
       continue;
     }
-    odd[h.style].emplace_back(&h, std::move(problem));
+    odd[h.style].push_back({&h, std::move(problem), std::move(fix)});
   }
   for (const auto& [style, list] : odd) {
     if (standard_seen[style]) {
-      for (const auto& [h, problem] : list) {
-        AddAtHeading(sink, doc, *h,
-                     sink.Message("标题编号格式不一致", problem + "，与同级其他标题不一致"));
+      for (const Odd& o : list) {
+        AddAtHeading(sink, doc, *o.heading,
+                     sink.Message("标题编号格式不一致", o.problem + "，与同级其他标题不一致"),
+                     o.fix);
       }
     } else {
-      AddAtHeading(sink, doc, *list.front().first,
-                   sink.Message("标题编号格式不规范", list.front().second + "（全文同级标题共 " +
-                                                          std::to_string(list.size()) + " 处）"));
+      // One finding stands for them all: a fix of the first alone would leave the rest.
+      const Odd& first = list.front();
+      AddAtHeading(sink, doc, *first.heading,
+                   sink.Message("标题编号格式不规范", first.problem + "（全文同级标题共 " +
+                                                          std::to_string(list.size()) + " 处）"),
+                   list.size() == 1 ? first.fix : "");
     }
   }
 }

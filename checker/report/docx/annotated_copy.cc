@@ -86,7 +86,7 @@ std::string AddCommentsContentType(const std::string& path, const std::string& t
 
 AnnotatedCopy AnnotateDocx(const CheckedPlan& plan, const RenderOptions& options, bool rule_ids) {
   const std::string& path = plan.path();
-  const std::string bytes = ReadInput(path);
+  const std::string bytes = plan.input_bytes ? *plan.input_bytes : ReadInput(path);
   plancheck::docx::DocxSource source;
   const Document doc = plancheck::docx::ParseDocxWithSource(path, bytes, source);
   plancheck::docx::Package input(path, bytes, DocxLimits{});
