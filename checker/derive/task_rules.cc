@@ -85,7 +85,11 @@ std::vector<DerivedRule> TaskRules(const Document& higher) {
       if (!word.empty()) patterns.push_back(std::string(word));
     }
     rule.keys.emplace_back("patterns", patterns);
-    rule.pass.push_back("大力推进" + std::string(area->words[0]) + "工作，提升服务质效。");
+    // One case per word, so `rules lint` sees each pattern work.
+    for (std::string_view word : area->words) {
+      if (!word.empty())
+        rule.pass.push_back("大力推进" + std::string(word) + "工作，提升服务质效。");
+    }
     rule.fail.push_back("加强组织领导，强化经费保障。");
     out.push_back(std::move(rule));
   }

@@ -71,6 +71,15 @@ assert at > html.index("<h3>"), "the derived group comes first"
 assert html.index("<h2>", at) > at  # then the plan's indicators
 PY
 
+# 松江 sets 每万人拥有律师数量 below the Shanghai target on purpose and says why under its table:
+# the Markdown row quotes the note beside the two targets.
+"$bin" check "$src/corpus/shanghai-songjiang-2023-2025.txt" \
+  --against "$src/tests/fixtures/derive/shanghai-14th-quoted.txt" --format md --fail-on never \
+  >"$work/songjiang.md" || fail "check 松江 --against exited $?"
+grep -q "| 低于 | ◐ 部分 | .*" "$work/songjiang.md" || fail "songjiang md: no 低于 row"
+grep "| 低于 |" "$work/songjiang.md" | grep -q "本规划的说明：“.*松江则预期7名" ||
+  fail "songjiang md: the note on the lower target is not quoted"
+
 # The config's against: works as --against does.
 printf 'against: [%s]\n' "$city" >"$work/copies/.plancheck.yaml"
 (cd "$work/copies" && "$bin" check ganyu-removed.txt --format json --fail-on never) >"$work/cfg.json" ||
