@@ -25,6 +25,10 @@ std::string Counts(const derive::DerivedPack& pack, Lang lang) {
     out += Tr(lang, "（其中品牌、项目 ", " (of the topics, brands and projects: ") +
            std::to_string(pack.brands) + Tr(lang, "）", ")");
   }
+  if (pack.institutions > 0) {
+    out += Tr(lang, "（其中机构、机制 ", " (institutions and mechanisms: ") +
+           std::to_string(pack.institutions) + Tr(lang, "）", ")");
+  }
   return out;
 }
 

@@ -59,6 +59,8 @@ std::string Cited(const Document& higher) {
   return "“" + std::filesystem::path(higher.path).stem().string() + "”";
 }
 
+std::string Quoted(std::string_view words) { return "“" + std::string(words) + "”"; }
+
 std::string PlaceOf(const Document& higher, int heading) {
   std::string path;
   for (int h = heading; h >= 0 && static_cast<std::size_t>(h) < higher.outline.headings.size();
@@ -76,7 +78,7 @@ DerivedPack DerivePack(const Document& higher, const Indicators& indicators,
   pack.title = higher.metadata.title.empty() ? Cited(higher) : higher.metadata.title;
   pack.group = "与" + Cited(higher) + "衔接";
   std::vector<DerivedRule> rules = IndicatorRules(higher, indicators);
-  for (auto* more : {&TaskRules, &BrandRules}) {
+  for (auto* more : {&TaskRules, &BrandRules, &InstitutionRules}) {
     std::vector<DerivedRule> next = more(higher);
     rules.insert(rules.end(), next.begin(), next.end());
   }
@@ -101,6 +103,7 @@ DerivedPack DerivePack(const Document& higher, const Indicators& indicators,
     Emit(out, pack.name, rule);
     ++pack.counts[rule.kind];
     if (rule.brand) ++pack.brands;
+    if (rule.institution) ++pack.institutions;
   }
   out << YAML::EndSeq << YAML::EndMap;
   pack.yaml = std::string(out.c_str()) + "\n";

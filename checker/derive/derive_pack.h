@@ -27,6 +27,7 @@ struct DerivedPack {
   std::string yaml;   // the pack
   std::map<std::string, int> counts;  // rules by kind ("counterpart", "topic", "section")
   int brands = 0;                     // of the topic rules, the info ones for named brands
+  int institutions = 0;               // and those for named institutions and mechanisms
 };
 
 // Throws std::runtime_error when nothing in the plan gives a rule.

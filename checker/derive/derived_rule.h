@@ -1,6 +1,7 @@
 #pragma once
 // One rule of a derived pack before it is written as YAML (derive_pack.cc writes it).
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,11 +22,16 @@ struct DerivedRule {
   std::vector<std::pair<std::string, YAML::Node>> keys;  // the kind's own keys, in order
   std::vector<std::string> pass;
   std::vector<std::string> fail;
-  bool brand = false;  // an info topic rule for a named brand or project
+  bool brand = false;        // an info topic rule for a named brand or project
+  bool institution = false;  // an info topic rule for a named institution or mechanism
 };
 
 // 《title》, as every basis starts.
 std::string Cited(const Document& higher);
+// “words”, as messages quote the higher plan.
+std::string Quoted(std::string_view words);
+// A pattern that finds `words` however a line break or a space falls inside them.
+std::string SpacedPattern(std::string_view words);
 
 // “全力服务全市经济社会高质量发展 › 为乡村振兴战略实施提供法律服务”: the section by its headings'
 // titles. Not by their numbers: a .pdf shows Word's list numbers as the producer rendered them,
@@ -39,6 +45,10 @@ std::vector<DerivedRule> IndicatorRules(const Document& higher, const Indicators
 // `topic` rules for the task areas under its tasks, info `topic` rules for the brands quoted there.
 std::vector<DerivedRule> TaskRules(const Document& higher);
 std::vector<DerivedRule> BrandRules(const Document& higher);
+// A quoted term that names a project, not a slogan, a formula, a period or a general word.
+bool IsBrand(std::string_view quoted);
+// info `topic` rules for the institutions and mechanisms its tasks name without quotes.
+std::vector<DerivedRule> InstitutionRules(const Document& higher);
 
 // `section` rules for the parts of its structure no bundled pack requires.
 std::vector<DerivedRule> SectionRules(const Document& higher,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "checker/decode/utf8.h"
 
@@ -84,8 +85,16 @@ bool Centered(const PageLine& line, const TextColumn& column) {
          std::abs((line.x0 + line.x1) / 2 - middle) < line.size;
 }
 
+// Closing quotes and brackets and the stops: the characters a line never starts with (GB/T 15834
+// and every CJK line breaker), so the character before one goes over with it.
+bool NeverStartsALine(char32_t cp) {
+  static constexpr std::u32string_view kClosing = U"”’）)》〉」』】〕，,。、；;：:！!？?…";
+  return cp != 0 && kClosing.find(cp) != std::u32string_view::npos;
+}
+
 // Width of the first piece of `line` that cannot be broken: a Latin word or number, a bracketed
-// group of up to six characters (（%）, 《…》), else one character.
+// group of up to six characters (（%）, 《…》), else one character; with the punctuation after
+// it that cannot start a line.
 double FirstUnitWidth(const PageLine& line) {
   const std::string_view text = line.text;
   std::size_t pos = 0;
@@ -101,6 +110,7 @@ double FirstUnitWidth(const PageLine& line) {
     const char32_t next = pos < text.size() ? FirstCodePoint(text.substr(pos)) : 0;
     if (open && count < 6) continue;
     if (IsAsciiAlnum(cp) && (IsAsciiAlnum(next) || next == '.' || next == '%')) continue;
+    if (NeverStartsALine(next)) continue;  // a producer carries 办” over together
     break;
   }
   return width;
@@ -113,13 +123,26 @@ bool EndsShort(const PageLine& line, const PageLine& next, const TextColumn& col
   return slack > FirstUnitWidth(next) + 0.25 * line.size;
 }
 
+// A heading run into its paragraph (（十六）全面落实…规划。建立健全习近平法治 / 思想研学…): its
+// first line may end short of the margin where the producer set the title in another face, but
+// a sentence begun after the title's 。 and cut off mid-word goes on in a line set flush left.
+bool RunsIntoTheNextLine(const PageLine& prev, const PageLine& line, const TextColumn& column) {
+  const std::string_view text = prev.text;
+  const std::size_t stop = text.rfind("。");
+  if (stop == std::string_view::npos || stop + std::string_view("。").size() >= text.size()) {
+    return false;
+  }
+  const char32_t last = LastCodePoint(text);
+  return utf8::IsHan(last) && line.x0 <= column.left + 0.5 * line.size;
+}
+
 bool StartsNewParagraph(const PageLine& prev, const PageLine& line, const TextColumn& column) {
   if (std::abs(prev.size - line.size) > 0.5) return true;
   if (line.page == prev.page) {
     const double step = line.baseline - prev.baseline;
     if (step < 0 || step > (column.pitch + 0.5) * line.size) return true;
   }
-  if (EndsShort(prev, line, column)) return true;
+  if (EndsShort(prev, line, column) && !RunsIntoTheNextLine(prev, line, column)) return true;
   if (Centered(line, column)) {  // a title set over two lines goes on centred
     return !Centered(prev, column) && prev.x0 <= column.left + 0.25 * prev.size;
   }

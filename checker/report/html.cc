@@ -1,7 +1,10 @@
 // `check --format html` and the audit's plans/*.html: one self-contained, printable gap report.
+#include <cmath>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "checker/report/against_groups.h"
 #include "checker/report/common.h"
 #include "checker/report/excerpt.h"
 #include "checker/report/html_page.h"
@@ -89,6 +92,50 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
   out += "</div>\n";
 }
 
+// 衔接审核: each higher plan's indicators beside the plan's, then its other derived findings.
+void AgainstTable(const CheckedPlan& plan, const std::vector<std::size_t>& rows, Lang lang,
+                  std::string& out) {
+  // The short columns stay on one line however narrow the page.
+  out += "<style>table.against .nowrap { white-space: nowrap; }</style>\n";
+  out += Tr(lang,
+            "<table class=\"against\">\n<tr><th>上级规划指标</th><th>上级目标</th>"
+            "<th>本规划指标</th><th>本规划目标</th><th class=\"nowrap\">对比</th><th "
+            "class=\"nowrap\">结果</th><th class=\"nowrap\">匹配度</th>"
+            "<th>上级规划出处</th></tr>\n",
+            "<table class=\"against\">\n<tr><th>Higher plan's indicator</th><th>Its target</th>"
+            "<th>This plan's indicator</th><th>Its target</th><th "
+            "class=\"nowrap\">Direction</th><th class=\"nowrap\">Result</th>"
+            "<th class=\"nowrap\">Match</th><th>Where the higher plan sets it</th></tr>\n");
+  for (const std::size_t i : rows) {
+    const Result& r = plan.report.results[i];
+    const Result::Counterpart& c = *r.counterpart;
+    std::string lower = E(c.lower_target);
+    if (const std::string where = HumanLocation(*plan.document, r.location, lang);
+        !where.empty() && !c.lower_name.empty()) {
+      lower += " <span class=\"muted\">" + E(where) + "</span>";
+    }
+    if (!c.explanation.empty()) {
+      lower += fmt::format("<br><span class=\"muted\">{}</span><q>{}</q>",
+                           Tr(lang, "本规划的说明：", "The plan's note: "), E(c.explanation));
+    }
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{} nowrap\">{}</td>"
+        "<td class=\"nowrap\">{}</td><td>{}</td><td>{}</td></tr>\n",
+        E(c.higher_name), E(c.higher_target), E(c.lower_name), lower, StatusClass(r.status),
+        E(DirectionLabel(c.direction, lang)), StatusBadge(r.status, lang),
+        c.score > 0 ? FormatNumber(std::round(c.score * 100) / 100) : "", E(r.basis));
+  }
+  out += "</table>\n";
+}
+
+void AgainstGroupsHtml(const CheckedPlan& plan, const RenderOptions& o, std::string& out) {
+  for (const AgainstGroup& g : AgainstGroups(plan, o.show_passed)) {
+    out += "<h3>" + E(g.group) + "</h3>\n";
+    if (!g.targets.empty()) AgainstTable(plan, g.targets, o.lang, out);
+    for (const std::size_t i : g.others) OneResult(plan, i, o.lang, out);
+  }
+}
+
 void Indicators(const CheckedPlan& plan, Lang lang, std::string& out) {
   const std::vector<Indicator>& items = plan.report.indicators.items;
   out += fmt::format("<h2>{}</h2>\n", Tr(lang, "规划中的指标", "Indicators in the plan"));
@@ -130,13 +177,15 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) 
   Cards(plan, lang, out);
   out += fmt::format("<h2>{}</h2>\n",
                      o.show_passed ? Tr(lang, "检查结果", "Results") : Tr(lang, "差距", "Gaps"));
-  const std::vector<SectionGroup> groups = GroupForDisplay(plan, o.show_passed);
-  if (groups.empty()) out += fmt::format("<p>{}</p>\n", Tr(lang, "未发现差距。", "No gaps found."));
+  const std::vector<SectionGroup> groups = PlanGroups(plan, o.show_passed);
+  if (GroupForDisplay(plan, o.show_passed).empty())
+    out += fmt::format("<p>{}</p>\n", Tr(lang, "未发现差距。", "No gaps found."));
   for (const SectionGroup& g : groups) {
     out += fmt::format("<h3>{}</h3>\n",
                        g.section.empty() ? Tr(lang, "全文", "Whole document") : E(g.section));
     for (const std::size_t i : g.results) OneResult(plan, i, lang, out);
   }
+  AgainstGroupsHtml(plan, o, out);
   Indicators(plan, lang, out);
   out += "</article>\n";
 }

@@ -1,7 +1,10 @@
 // `check --format md` and the audit's plans/*.md: the gap report a person hands back.
+#include <cmath>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "checker/report/against_groups.h"
 #include "checker/report/common.h"
 #include "checker/report/excerpt.h"
 
@@ -86,6 +89,44 @@ void OneResult(const CheckedPlan& plan, std::size_t index, Lang lang, std::strin
   }
 }
 
+// 衔接审核: each higher plan's indicators beside the plan's, then its other derived findings.
+void AgainstTable(const CheckedPlan& plan, const std::vector<std::size_t>& rows, Lang lang,
+                  std::string& out) {
+  out += Tr(lang,
+            "| 上级规划指标 | 上级目标 | 本规划指标 | 本规划目标 | 对比 | 结果 | 匹配度 | "
+            "上级规划出处 |\n",
+            "| Higher plan's indicator | Its target | This plan's indicator | Its target | "
+            "Direction | Result | Match | Where the higher plan sets it |\n");
+  out += "|---|---|---|---|---|---|---|---|\n";
+  for (const std::size_t i : rows) {
+    const Result& r = plan.report.results[i];
+    const Result::Counterpart& c = *r.counterpart;
+    std::string lower = MdEscape(c.lower_target);
+    if (const std::string where = HumanLocation(*plan.document, r.location, lang);
+        !where.empty() && !c.lower_name.empty()) {
+      lower += " （" + where + "）";
+    }
+    if (!c.explanation.empty()) {
+      lower +=
+          Tr(lang, "；本规划的说明：“", "; the plan's note: “") + MdEscape(c.explanation) + "”";
+    }
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} | {} {} | {} | {} |\n", MdEscape(c.higher_name),
+        MdEscape(c.higher_target), MdEscape(c.lower_name), lower, DirectionLabel(c.direction, lang),
+        StatusMark(r.status), StatusLabel(r.status, lang),
+        c.score > 0 ? FormatNumber(std::round(c.score * 100) / 100) : "", MdEscape(r.basis));
+  }
+}
+
+void AgainstGroupsMd(const CheckedPlan& plan, const RenderOptions& o, std::string& out) {
+  for (const AgainstGroup& g : AgainstGroups(plan, o.show_passed)) {
+    out += "\n### " + MdEscape(g.group) + "\n\n";
+    if (!g.targets.empty()) AgainstTable(plan, g.targets, o.lang, out);
+    if (!g.targets.empty() && !g.others.empty()) out += "\n";
+    for (const std::size_t i : g.others) OneResult(plan, i, o.lang, out);
+  }
+}
+
 void IndicatorTable(const CheckedPlan& plan, Lang lang, std::string& out) {
   const std::vector<Indicator>& items = plan.report.indicators.items;
   out += fmt::format("\n## {}\n\n", Tr(lang, "规划中的指标", "Indicators in the plan"));
@@ -125,13 +166,14 @@ void OnePlan(const CheckedPlan& plan, const RenderOptions& o, std::string& out) 
   }
   out += fmt::format("\n## {}\n",
                      o.show_passed ? Tr(lang, "检查结果", "Results") : Tr(lang, "差距", "Gaps"));
-  const std::vector<SectionGroup> groups = GroupForDisplay(plan, o.show_passed);
-  if (groups.empty()) out += Tr(lang, "\n未发现差距。\n", "\nNo gaps found.\n");
-  for (const SectionGroup& g : groups) {
+  if (GroupForDisplay(plan, o.show_passed).empty())
+    out += Tr(lang, "\n未发现差距。\n", "\nNo gaps found.\n");
+  for (const SectionGroup& g : PlanGroups(plan, o.show_passed)) {
     out += fmt::format("\n### {}\n\n", g.section.empty() ? Tr(lang, "全文", "Whole document")
                                                          : MdEscape(g.section));
     for (const std::size_t i : g.results) OneResult(plan, i, lang, out);
   }
+  AgainstGroupsMd(plan, o, out);
   IndicatorTable(plan, lang, out);
 }
 

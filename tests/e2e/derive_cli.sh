@@ -47,6 +47,39 @@ print("json: %d derived indicator results, lowered: %s" % (len(derived), c))
 PY
 [ $? -eq 0 ] || exit 1
 
+# Markdown and HTML: the derived results in their own group after the plan's sections, the
+# indicators side by side with the direction, the lowered one among them.
+group="与“jiangsu-lianyungang-2023-2025”衔接"
+for format in md html; do
+  "$bin" check "$work/copies/ganyu-lowered.txt" --against "$city" --format $format --fail-on never \
+    >"$work/out.$format" || fail "check --against --format $format exited $?"
+done
+grep -q "^### $group\$" "$work/out.md" || fail "md: no ### $group heading"
+grep -q "^| 上级规划指标 | 上级目标 | 本规划指标 | 本规划目标 | 对比 |" "$work/out.md" ||
+  fail "md: no side-by-side table"
+grep -q "| ≥12次/万人 | .* | ≥8次 .* | 低于 | ◐ 部分" "$work/out.md" || fail "md: the lowered row is not 低于"
+[ "$(sed -n "/^### $group/,\$p" "$work/out.md" | grep -c '^| .* | 未设定 |')" -eq 0 ] ||
+  fail "md: a row of the lowered copy is 未设定"
+grep -q "<h3>$group</h3>" "$work/out.html" || fail "html: no <h3> group heading"
+grep -q '<table class="against">' "$work/out.html" || fail "html: no side-by-side table"
+grep -q '<td class="s-partial nowrap">低于</td>' "$work/out.html" || fail "html: the lowered row is not 低于"
+python3 - "$work/out.html" "$group" <<'PY' || fail "html: the group is not after the plan's own sections"
+import sys
+html, group = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+at = html.index("<h3>" + group + "</h3>")
+assert at > html.index("<h3>"), "the derived group comes first"
+assert html.index("<h2>", at) > at  # then the plan's indicators
+PY
+
+# 松江 sets 每万人拥有律师数量 below the Shanghai target on purpose and says why under its table:
+# the Markdown row quotes the note beside the two targets.
+"$bin" check "$src/corpus/shanghai-songjiang-2023-2025.txt" \
+  --against "$src/tests/fixtures/derive/shanghai-14th-quoted.txt" --format md --fail-on never \
+  >"$work/songjiang.md" || fail "check 松江 --against exited $?"
+grep -q "| 低于 | ◐ 部分 | .*" "$work/songjiang.md" || fail "songjiang md: no 低于 row"
+grep "| 低于 |" "$work/songjiang.md" | grep -q "本规划的说明：“.*松江则预期7名" ||
+  fail "songjiang md: the note on the lower target is not quoted"
+
 # The config's against: works as --against does.
 printf 'against: [%s]\n' "$city" >"$work/copies/.plancheck.yaml"
 (cd "$work/copies" && "$bin" check ganyu-removed.txt --format json --fail-on never) >"$work/cfg.json" ||
