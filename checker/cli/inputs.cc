@@ -124,7 +124,6 @@ void Walk(const fs::path& dir, const std::vector<fs::path>& skip, Lang lang, Pla
   found.files.insert(found.files.end(), files.begin(), files.end());
 }
 
-
 }  // namespace
 
 bool IsPlanFile(const std::string& path) { return FormatByExtension(path) != nullptr; }

@@ -103,7 +103,8 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--max-upload", flags->max_upload,
                   "Largest request, e.g. 50MB, 512KB / 单次上传的大小上限")
       ->capture_default_str();
-  cmd->add_option("--max-files", flags->max_files, "Most plans in one request / 单次上传的文件数上限")
+  cmd->add_option("--max-files", flags->max_files,
+                  "Most plans in one request / 单次上传的文件数上限")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   cmd->add_option("--timeout", flags->timeout,

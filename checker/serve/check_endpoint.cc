@@ -98,7 +98,7 @@ HttpResponse Site::Check(const HttpRequest& request, bool api) {
   const report::Lang lang = RequestLang(request);
   std::vector<const Upload*> plans, against;
   for (const Upload& u : request.uploads) {
-    if (u.filename.empty() && u.bytes.empty()) continue;  // a file field left empty
+    if (u.filename.empty() && u.bytes.empty()) continue;     // a file field left empty
     (u.field == "against" ? against : plans).push_back(&u);  // http_server.cc: plan or against
   }
   if (plans.empty()) return Refuse(Refusal::kNoPlan, lang, options_, api);
@@ -113,7 +113,8 @@ HttpResponse Site::Check(const HttpRequest& request, bool api) {
     }
   }
   std::shared_ptr<CheckGate::Slot> slot = gate_->Enter();
-  if (!slot) return Refuse(gate_->closing() ? Refusal::kClosing : Refusal::kBusy, lang, options_, api);
+  if (!slot)
+    return Refuse(gate_->closing() ? Refusal::kClosing : Refusal::kBusy, lang, options_, api);
   auto folder = std::make_shared<UploadFolder>();
   const Written written = WriteUploads(plans, against, request, *folder);
   // The check runs on a thread of its own so that the request can give up at --timeout; the
@@ -144,8 +145,8 @@ HttpResponse Site::Check(const HttpRequest& request, bool api) {
   try {
     stored = done.get();
   } catch (const RequestError& e) {
-    return Refuse(e.status() == 422 ? Refusal::kUnreadable : Refusal::kBadForm, lang, options_,
-                  api, e.what());
+    return Refuse(e.status() == 422 ? Refusal::kUnreadable : Refusal::kBadForm, lang, options_, api,
+                  e.what());
   }
   if (stored->run.plans.empty()) {
     return Refuse(Refusal::kUnreadable, lang, options_, api, FailureText(stored->run));
@@ -163,7 +164,8 @@ HttpResponse Site::Check(const HttpRequest& request, bool api) {
   const std::string id = store_.Add(stored);
   HttpResponse response;
   response.status = 303;
-  response.headers.emplace_back("Location", "/report/" + id + (lang == report::Lang::kZh ? "?lang=zh" : "?lang=en"));
+  response.headers.emplace_back(
+      "Location", "/report/" + id + (lang == report::Lang::kZh ? "?lang=zh" : "?lang=en"));
   response.body = "";
   return response;
 }

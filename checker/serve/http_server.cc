@@ -77,7 +77,7 @@ void Configure(httplib::Server& server, Site& site, std::ostream& log, std::mute
   // What cpp-httplib refused itself (413 above --max-upload, 404 for a POST elsewhere, 400):
   // the same kind of message page as the others.
   const httplib::Server::HandlerWithResponse refused = [&site](const httplib::Request& req,
-                                                                 httplib::Response& res) {
+                                                               httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     HttpRequest request;
     request.method = req.method;
@@ -89,8 +89,8 @@ void Configure(httplib::Server& server, Site& site, std::ostream& log, std::mute
   };
   server.set_error_handler(refused);
   server.set_logger([&log, &log_lock](const httplib::Request& req, const httplib::Response& res) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() -
-                                                                          request_started);
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - request_started);
     const std::string line = fmt::format("{} {} {} {} {} {}ms\n", Now(), req.method, req.path,
                                          res.status, res.body.size(), ms.count());
     const std::lock_guard<std::mutex> lock(log_lock);
@@ -118,17 +118,19 @@ int RunServer(Site& site, report::Lang lang, std::ostream& log) {
   if (port <= 0) {
     log << "plancheck: "
         << fmt::format(fmt::runtime(report::Tr(
-                           lang, "无法在 {}:{} 上监听（端口已被占用，或地址不属于本机）；请换一个 --port 或 --host",
+                           lang,
+                           "无法在 {}:{} 上监听（端口已被占用，或地址不属于本机）；请换一个 --port "
+                           "或 --host",
                            "cannot listen on {}:{} (the port is taken, or the address is not this "
                            "machine's); choose another --port or --host")),
                        o.host, o.port)
         << "\n";
     return 2;
   }
-  log << fmt::format(
-             fmt::runtime(report::Tr(lang, "plancheck serve: 正在监听 http://{}:{}/ （按 Ctrl-C 停止）\n",
-                                     "plancheck serve: listening on http://{}:{}/ (Ctrl-C stops)\n")),
-             o.host, port)
+  log << fmt::format(fmt::runtime(report::Tr(
+                         lang, "plancheck serve: 正在监听 http://{}:{}/ （按 Ctrl-C 停止）\n",
+                         "plancheck serve: listening on http://{}:{}/ (Ctrl-C stops)\n")),
+                     o.host, port)
       << std::flush;
   std::atomic<bool> signalled{false};
   std::thread waiter([&] {

@@ -45,13 +45,13 @@ std::string MarkedBlock(const std::string& raw, std::vector<Placed> placed,
     if (p.span.begin < at) p.span = {at, at};
     out += HtmlEscape(std::string_view(raw).substr(at, p.span.begin - at));
     const Result& r = results[p.result];
-    const std::string attributes =
-        fmt::format("id=\"f-{}\" class=\"hl lv-{}{}\" title=\"{}\"", p.result, ToString(r.level),
-                    p.span.begin == p.span.end ? " pin" : "", HtmlEscape(report::OneLine(r.message)));
+    const std::string attributes = fmt::format(
+        "id=\"f-{}\" class=\"hl lv-{}{}\" title=\"{}\"", p.result, ToString(r.level),
+        p.span.begin == p.span.end ? " pin" : "", HtmlEscape(report::OneLine(r.message)));
     const std::string inner =
-        p.span.begin == p.span.end ? "⚑"
-                                   : HtmlEscape(std::string_view(raw).substr(
-                                         p.span.begin, p.span.end - p.span.begin));
+        p.span.begin == p.span.end
+            ? "⚑"
+            : HtmlEscape(std::string_view(raw).substr(p.span.begin, p.span.end - p.span.begin));
     out += fmt::format("<mark {}>{}</mark>", attributes, inner);
     at = p.span.end;
   }
@@ -118,9 +118,8 @@ std::string PlanTextHtml(const report::CheckedPlan& plan, const std::vector<std:
   std::string out = "<div class=\"plan-text\" id=\"plan-text\">\n";
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
-    const std::string id = first_block.at(block.line) == b
-                               ? fmt::format(" id=\"L{}\"", block.line)
-                               : std::string();
+    const std::string id =
+        first_block.at(block.line) == b ? fmt::format(" id=\"L{}\"", block.line) : std::string();
     const auto marks = by_block.find(b);
     out += fmt::format("<p{} class=\"{}\" data-line=\"{}\">{}</p>\n", id, BlockClass(block.kind),
                        block.line,

@@ -38,9 +38,9 @@ std::string Downloads(const StoredReport& stored, const std::string& id, std::si
                             HtmlEscape(stored.annotated_error[plan]),
                             Tr(lang, "审阅稿（无法生成）", "Marked-up copy (not available)"));
   } else {
-    annotated = fmt::format("<a id=\"dl-annotated\" href=\"{}annotated.docx\" download>{}</a>",
-                            base, Tr(lang, "审阅稿 .docx（批注与修订）",
-                                     "Marked-up .docx (comments, tracked changes)"));
+    annotated = fmt::format(
+        "<a id=\"dl-annotated\" href=\"{}annotated.docx\" download>{}</a>", base,
+        Tr(lang, "审阅稿 .docx（批注与修订）", "Marked-up .docx (comments, tracked changes)"));
   }
   return fmt::format(
       "<nav class=\"downloads\" id=\"downloads\">{}\n"
@@ -102,8 +102,7 @@ std::string PlanReportPage(const StoredReport& stored, const std::string& id, st
   const report::CheckedPlan& checked = stored.run.plans[plan];
   const std::string title = report::PlanTitle(*checked.document);
   const std::vector<std::size_t> shown = ShownFindings(checked);
-  std::string out =
-      PageStart(lang, title, fmt::format("/report/{}/{}", id, plan), "report.js");
+  std::string out = PageStart(lang, title, fmt::format("/report/{}/{}", id, plan), "report.js");
   if (stored.run.plans.size() + stored.run.failures.size() > 1) {
     out += fmt::format("<p class=\"back\"><a href=\"/report/{}{}\">{}</a></p>\n", id,
                        LangQuery(lang), Tr(lang, "← 全部规划", "← All plans"));

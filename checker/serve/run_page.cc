@@ -33,10 +33,10 @@ std::string PlanRow(const StoredReport& stored, const std::string& id, std::size
 std::string RunPage(const StoredReport& stored, const std::string& id, Lang lang) {
   const report::CheckRun& run = stored.run;
   std::string out = PageStart(lang, Tr(lang, "检查结果", "Results"), "/report/" + id, "report.js");
-  out += fmt::format("<h1>{}</h1>\n",
-                     HtmlEscape(fmt::format(fmt::runtime(Tr(lang, "{} 份规划的检查结果",
-                                                            "Results for {} plans")),
-                                            run.plans.size() + run.failures.size())));
+  out += fmt::format(
+      "<h1>{}</h1>\n",
+      HtmlEscape(fmt::format(fmt::runtime(Tr(lang, "{} 份规划的检查结果", "Results for {} plans")),
+                             run.plans.size() + run.failures.size())));
   out += fmt::format(
       "<nav class=\"downloads\"><a id=\"dl-json\" href=\"/report/{0}/report.json\" "
       "download>JSON</a>\n<a id=\"dl-sarif\" href=\"/report/{0}/report.sarif\" "

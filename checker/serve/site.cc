@@ -60,11 +60,10 @@ HttpResponse Site::Handle(const HttpRequest& request) {
 HttpResponse Site::Refused(int status, const HttpRequest& request) const {
   const bool api = request.path.starts_with("/api/");
   const report::Lang lang = RequestLang(request);
-  HttpResponse response =
-      status == 413   ? Refuse(Refusal::kTooLarge, lang, options_, api)
-      : status == 404 ? Refuse(Refusal::kNotFound, lang, options_, api)
-      : status == 405 ? Refuse(Refusal::kMethod, lang, options_, api)
-                      : Refuse(Refusal::kBadForm, lang, options_, api);
+  HttpResponse response = status == 413   ? Refuse(Refusal::kTooLarge, lang, options_, api)
+                          : status == 404 ? Refuse(Refusal::kNotFound, lang, options_, api)
+                          : status == 405 ? Refuse(Refusal::kMethod, lang, options_, api)
+                                          : Refuse(Refusal::kBadForm, lang, options_, api);
   response.status = status;
   AddSecurityHeaders(response);
   return response;
@@ -85,8 +84,8 @@ HttpResponse Site::Get(const HttpRequest& request) {
   if (parts.size() == 1 && parts[0] == "healthz") {
     HttpResponse response;
     response.content_type = "application/json";
-    response.body = nlohmann::json{{"status", "ok"}, {"checks_running", gate_->running()}}.dump() +
-                    "\n";
+    response.body =
+        nlohmann::json{{"status", "ok"}, {"checks_running", gate_->running()}}.dump() + "\n";
     return response;
   }
   if (parts.size() == 2 && parts[0] == "assets") {

@@ -80,8 +80,8 @@ TEST(ServeCheck, ApiAnswersTheJsonReportUnderTheUploadsName) {
 
 TEST(ServeCheck, ThePageMarksEveryFindingAndOffersTheDownloads) {
   const std::string fixture = "tests/fixtures/docx/sichuan-leshan-wutongqiao-2021-2025.docx";
-  const nlohmann::json api = nlohmann::json::parse(
-      SharedSite().Handle(Post("/api/check", {Fixture(fixture)})).body);
+  const nlohmann::json api =
+      nlohmann::json::parse(SharedSite().Handle(Post("/api/check", {Fixture(fixture)})).body);
   const HttpResponse posted = SharedSite().Handle(Post("/check", {Fixture(fixture)}));
   ASSERT_EQ(posted.status, 303) << posted.body;
   std::string id;
@@ -109,8 +109,7 @@ TEST(ServeCheck, ThePageMarksEveryFindingAndOffersTheDownloads) {
   const HttpResponse annotated = Get("/report/" + id + "/0/annotated.docx");
   ASSERT_EQ(annotated.status, 200);
   EXPECT_EQ(annotated.body.substr(0, 2), "PK");
-  EXPECT_NE(Header(annotated, "Content-Disposition").find("filename*=UTF-8''"),
-            std::string::npos);
+  EXPECT_NE(Header(annotated, "Content-Disposition").find("filename*=UTF-8''"), std::string::npos);
   EXPECT_EQ(Get("/report/" + id + "/0/review.docx").body.substr(0, 2), "PK");
   const nlohmann::json sarif = nlohmann::json::parse(Get("/report/" + id + "/0/report.sarif").body);
   EXPECT_EQ(sarif["version"], "2.1.0");

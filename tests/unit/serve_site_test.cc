@@ -57,7 +57,8 @@ struct Recorder {
         folder_modes.push_back(std::to_string(st.st_mode & 0777));
       }
       report::CheckRun run;
-      for (const std::string& file : form.plans) run.failures.push_back({file, file + ": 无法读取"});
+      for (const std::string& file : form.plans)
+        run.failures.push_back({file, file + ": 无法读取"});
       return run;
     };
   }
