@@ -72,6 +72,7 @@ int Run(int argc, char** argv) {
   AddOutlineCommand(app, exit_code);
   AddIndicatorsCommand(app, exit_code);
   AddRulesCommand(app, exit_code);
+  AddServeCommand(app, exit_code);
   if (ResolveLang(LangArgument(argc, argv)) == Lang::kZh) UseChineseHelpLabels(app);
   try {
     app.parse(argc, argv);

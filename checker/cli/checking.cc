@@ -131,7 +131,9 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
                                  static_cast<int>(derived.size())));
   }
   const std::shared_ptr<const Rulebook> rulebook =
-      derived.empty() ? LoadRulebook(request.rulebook) : RulebookWith(request.rulebook, derived);
+      !derived.empty() ? RulebookWith(request.rulebook, derived)
+      : request.loaded ? request.loaded
+                       : LoadRulebook(request.rulebook);
   report::CheckRun run;
   run.version = PLANCHECK_VERSION;
   std::vector<RuleInfo> all_rules = ListRules(*rulebook);

@@ -2,6 +2,7 @@
 // What check and audit share: load the rulebook once, then for every plan load, extract,
 // evaluate, apply the config and the baseline — in parallel when asked, with the same result.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ struct CheckRequest {
   std::vector<report::InputFailure> unreadable;  // named or found but not readable (exit 3)
   std::vector<report::SkippedFile> skipped;      // found in a folder, not a plan format
   RulebookOptions rulebook;
+  // serve: `rulebook` loaded once at start and shared read-only by every request (used when no
+  // higher-level plan is given); null: loaded by CheckPlans.
+  std::shared_ptr<const Rulebook> loaded;
   Config config;
   std::string region;  // --region: overrides the config and the plans' own text
   std::string period;  // --period 2020-2022: likewise (checked when the request is made)

@@ -10,7 +10,7 @@
 #include <set>
 
 #include "checker/cli/usage_error.h"
-#include "checker/decode/utf8.h"
+#include "checker/decode/replace_invalid.h"
 #include "checker/formats/format.h"
 #include "checker/report/common.h"
 #include "checker/report/skipped.h"
@@ -124,32 +124,12 @@ void Walk(const fs::path& dir, const std::vector<fs::path>& skip, Lang lang, Pla
   found.files.insert(found.files.end(), files.begin(), files.end());
 }
 
-// Replaces each byte that does not start a valid UTF-8 sequence with U+FFFD.
-std::string ReplaceInvalidUtf8(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8::SequenceLength(static_cast<unsigned char>(s[i]));
-    bool valid = (n > 1 || static_cast<unsigned char>(s[i]) < 0x80) && i + n <= s.size();
-    for (std::size_t k = 1; valid && k < n; ++k) {
-      valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    }
-    if (valid) {
-      out.append(s.substr(i, n));
-      i += n;
-    } else {
-      out.append("\xEF\xBF\xBD");
-      ++i;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 bool IsPlanFile(const std::string& path) { return FormatByExtension(path) != nullptr; }
 
 std::string DisplayPath(const std::string& path) {
-  const std::string checked = ReplaceInvalidUtf8(path);
+  const std::string checked = utf8::ReplaceInvalid(path);
   if (checked == path) return path;
   const icu::UnicodeString gb(path.data(), static_cast<int32_t>(path.size()), "GB18030");
   std::string utf8;
