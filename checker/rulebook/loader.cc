@@ -357,16 +357,13 @@ void Compact(Rulebook& book) {
 }
 
 void BuildIndex(Rulebook& book) {
-  for (int v = 0; v < 2; ++v) {
-    book.index.sets[v] = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
-  }
   for (std::size_t r = 0; r < book.rules.size(); ++r) {
     const Rule& rule = book.rules[r];
     for (std::size_t t = 0; t < rule.triggers.size(); ++t) {
       const Trigger& trigger = rule.triggers[t];
       const int v = trigger.view == View::kNorm ? 0 : 1;
       std::string error;
-      if (book.index.sets[v]->Add(trigger.pattern, &error) < 0) {
+      if (!book.index.matchers[v].Add(trigger.pattern, &error)) {
         FailAt({rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
                "pattern \"" + trigger.pattern + "\" does not compile: " + error);
       }
@@ -374,7 +371,7 @@ void BuildIndex(Rulebook& book) {
     }
   }
   for (int v = 0; v < 2; ++v) {
-    if (!book.index.sets[v]->Compile()) FailTriggerBudget(book, v);
+    if (!book.index.matchers[v].Compile()) FailTriggerBudget(book, v);
   }
 }
 
