@@ -158,8 +158,13 @@ void CheckTriggersFire(const Rule& rule, const YamlSource& source, const YAML::N
     return;
   }
   const bool forbidden = rule.check->TriggerPolarity() == Polarity::kForbidden;
-  std::vector<std::unique_ptr<const RE2>> compiled;
-  for (const Trigger& t : rule.triggers) compiled.push_back(CompilePattern(t.pattern, source, at));
+  // The check's compiled patterns where it has them: each pattern is compiled once.
+  std::vector<std::unique_ptr<const RE2>> own;
+  std::vector<const RE2*> compiled;
+  for (const Trigger& t : rule.triggers) {
+    if (t.compiled == nullptr) own.push_back(CompilePattern(t.pattern, source, at));
+    compiled.push_back(t.compiled != nullptr ? t.compiled : own.back().get());
+  }
   for (const TestCase& test : rule.spec.tests) {
     const bool relevant =
         forbidden ? test.expect != TestCase::Expect::kPass : test.expect == TestCase::Expect::kPass;
