@@ -32,8 +32,7 @@ std::int32_t Insert(std::vector<Edges>& trie, std::string_view literal) {
 
 }  // namespace
 
-LiteralMatcher::LiteralMatcher(const std::vector<std::string>& literals)
-    : count_(literals.size()) {
+LiteralMatcher::LiteralMatcher(const std::vector<std::string>& literals) : count_(literals.size()) {
   std::vector<Edges> trie(1);
   std::vector<std::vector<std::int32_t>> ends(1);
   for (std::size_t i = 0; i < literals.size(); ++i) {

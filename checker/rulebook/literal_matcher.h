@@ -27,8 +27,8 @@ class LiteralMatcher {
   struct Node {
     std::int32_t first_edge = 0;  // this node's edges: labels_/children_[first_edge, +edges)
     std::int32_t edges = 0;
-    std::int32_t fail = 0;    // the node of the longest proper suffix that is in the trie
-    std::int32_t output = -1;  // first literal of outputs_ ending here, or -1
+    std::int32_t fail = 0;          // the node of the longest proper suffix that is in the trie
+    std::int32_t output = -1;       // first literal of outputs_ ending here, or -1
     std::int32_t next_output = -1;  // the nearest suffix node that ends a literal, or -1
   };
 

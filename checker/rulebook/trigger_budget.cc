@@ -92,14 +92,15 @@ void FailTriggerBudget(const Rulebook& book, int view) {
   const auto& ref = book.index.refs[view][Overflowing(book, view)];
   const Rule& rule = RuleOf(book, ref);
   const Trigger& trigger = TriggerOf(book, ref);
-  FailAt({rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
-         fmt::format("the rule patterns together exceed RE2's memory budget ({} MiB for the "
-                     "patterns of the {} view): this rule's pattern {} makes them overflow. The "
-                     "largest patterns: {}. Split or shorten the largest patterns (fewer "
-                     "alternatives, smaller {{n,m}} repeats, no nested repeats), or drop rules "
-                     "the plans do not need",
-                     TriggerSetOptions().max_mem() >> 20, view == 0 ? "normalised (NFKC)" : "raw text",
-                     Quoted(trigger.pattern), Largest(book, view)));
+  FailAt(
+      {rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
+      fmt::format("the rule patterns together exceed RE2's memory budget ({} MiB for the "
+                  "patterns of the {} view): this rule's pattern {} makes them overflow. The "
+                  "largest patterns: {}. Split or shorten the largest patterns (fewer "
+                  "alternatives, smaller {{n,m}} repeats, no nested repeats), or drop rules "
+                  "the plans do not need",
+                  TriggerSetOptions().max_mem() >> 20, view == 0 ? "normalised (NFKC)" : "raw text",
+                  Quoted(trigger.pattern), Largest(book, view)));
 }
 
 }  // namespace plancheck

@@ -18,8 +18,8 @@ namespace plancheck {
 // rule's regular expressions needs to keep its states from one plan to the next.
 const RE2::Options& TriggerSetOptions();
 
-// The plain string a pattern (in its view's form) matches exactly, or nullopt-like "" when it uses
-// regular-expression syntax.
+// The plain string a pattern (in its view's form) matches exactly, or "" when it uses
+// regular-expression syntax (or is empty).
 std::string PatternLiteral(std::string_view pattern);
 
 class TriggerMatcher {
