@@ -281,7 +281,8 @@ std::string AuditStore::StagingPath(const std::string& relative) {
 }
 
 void AuditStore::Write(const std::string& relative, std::string_view content) {
-  WriteNewFile(StagingPath(relative), content, Shown(relative), lang_);
+  // Synced with the whole staging folder at Commit: one sync, not one per file of the audit.
+  WriteNewFile(StagingPath(relative), content, Shown(relative), lang_, Sync::kLater);
 }
 
 void AuditStore::Commit() {
@@ -292,6 +293,8 @@ void AuditStore::Commit() {
     fs::remove_all(staging_, ec);  // the same reports as those readers see: nothing to change
   } else {
     if (name == current_) name.append("-").append(RandomSuffix());  // not "-" +: GCC 12 -Wrestrict
+    // Every staged file on disk before the rename makes it a version readers may see.
+    if (!SyncFolderTree(staging_)) Fail(out_, lang_, std::strerror(errno));
     if (::rename(staging_.c_str(), (store / name).c_str()) != 0) {
       Fail(out_, lang_, std::strerror(errno));
     }

@@ -92,10 +92,10 @@ void ReplaceRegularFile(const std::string& path, std::string_view content, const
 }  // namespace
 
 void WriteNewFile(const std::string& path, std::string_view content, const std::string& shown,
-                  report::Lang lang) {
+                  report::Lang lang, Sync sync) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) Fail(shown, lang, std::strerror(errno));
-  if (!WriteAll(fd, content) || ::fsync(fd) != 0) {
+  if (!WriteAll(fd, content) || (sync == Sync::kNow && ::fsync(fd) != 0)) {
     const std::string why = std::strerror(errno);
     ::close(fd);
     ::unlink(path.c_str());
@@ -106,6 +106,23 @@ void WriteNewFile(const std::string& path, std::string_view content, const std::
     ::unlink(path.c_str());
     Fail(shown, lang, why);
   }
+}
+
+bool SyncFolderTree(const std::string& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool synced = ::syncfs(fd) == 0;
+  ::close(fd);
+  if (synced) return true;
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::recursive_directory_iterator(dir, ec)) {
+    const int file = ::open(e.path().c_str(), O_RDONLY | O_CLOEXEC);
+    if (file < 0) return false;
+    const bool ok = ::fsync(file) == 0 || errno == EINVAL;  // a folder some systems cannot sync
+    ::close(file);
+    if (!ok) return false;
+  }
+  return !ec;
 }
 
 void WriteOutputFile(const std::string& path, std::string_view content, report::Lang lang) {

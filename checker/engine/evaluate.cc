@@ -37,11 +37,10 @@ std::vector<std::vector<Hit>> FindHits(const Rulebook& rulebook, const Document&
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
     for (int v = 0; v < 2; ++v) {
-      const auto& set = rulebook.index.sets[v];
-      if (!set || rulebook.index.refs[v].empty()) continue;
+      const TriggerMatcher& matcher = rulebook.index.matchers[v];
+      if (matcher.empty()) continue;
       matched.clear();
-      if (!set->Match(v == 0 ? block.norm : block.text, &matched)) continue;
-      std::sort(matched.begin(), matched.end());
+      matcher.Match(v == 0 ? block.norm : block.text, matched);
       for (const int entry : matched) {
         const auto [rule, trigger] = rulebook.index.refs[v][static_cast<std::size_t>(entry)];
         hits[static_cast<std::size_t>(rule)].push_back({static_cast<int>(b), trigger});

@@ -24,6 +24,9 @@ struct Trigger {
   // A pattern of the rule's author: it must fire on the rule's own tests (else it is a typo).
   // False for a check's built-in prefilter.
   bool authored = true;
+  // The check's own compiled pattern when it has one (it lives as long as the rule), so load-time
+  // validation does not compile the pattern again; null otherwise.
+  const RE2* compiled = nullptr;
 };
 
 // Whether a trigger firing means the rule is met (a heading, a topic) or broken (a forbidden word).

@@ -177,8 +177,13 @@ void CheckTriggersFire(const Rule& rule, const YamlSource& source, const YAML::N
     return;
   }
   const bool forbidden = rule.check->TriggerPolarity() == Polarity::kForbidden;
-  std::vector<std::unique_ptr<const RE2>> compiled;
-  for (const Trigger& t : rule.triggers) compiled.push_back(CompilePattern(t.pattern, source, at));
+  // The check's compiled patterns where it has them: each pattern is compiled once.
+  std::vector<std::unique_ptr<const RE2>> own;
+  std::vector<const RE2*> compiled;
+  for (const Trigger& t : rule.triggers) {
+    if (t.compiled == nullptr) own.push_back(CompilePattern(t.pattern, source, at));
+    compiled.push_back(t.compiled != nullptr ? t.compiled : own.back().get());
+  }
   for (const TestCase& test : rule.spec.tests) {
     const bool relevant =
         forbidden ? test.expect != TestCase::Expect::kPass : test.expect == TestCase::Expect::kPass;
@@ -376,16 +381,13 @@ void Compact(Rulebook& book) {
 }
 
 void BuildIndex(Rulebook& book) {
-  for (int v = 0; v < 2; ++v) {
-    book.index.sets[v] = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
-  }
   for (std::size_t r = 0; r < book.rules.size(); ++r) {
     const Rule& rule = book.rules[r];
     for (std::size_t t = 0; t < rule.triggers.size(); ++t) {
       const Trigger& trigger = rule.triggers[t];
       const int v = trigger.view == View::kNorm ? 0 : 1;
       std::string error;
-      if (book.index.sets[v]->Add(trigger.pattern, &error) < 0) {
+      if (!book.index.matchers[v].Add(trigger.pattern, &error)) {
         FailAt({rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
                "pattern \"" + trigger.pattern + "\" does not compile: " + error);
       }
@@ -393,7 +395,7 @@ void BuildIndex(Rulebook& book) {
     }
   }
   for (int v = 0; v < 2; ++v) {
-    if (!book.index.sets[v]->Compile()) FailTriggerBudget(book, v);
+    if (!book.index.matchers[v].Compile()) FailTriggerBudget(book, v);
   }
 }
 

@@ -7,12 +7,11 @@
 #include <utility>
 #include <vector>
 
-#include <re2/set.h>
-
 #include "checker/rulebook/check.h"
 #include "checker/rulebook/conditions.h"
 #include "checker/rulebook/rulebook.h"
 #include "checker/rulebook/spec.h"
+#include "checker/rulebook/trigger_matcher.h"
 
 namespace plancheck {
 
@@ -38,10 +37,10 @@ struct Rule {
   int pack = -1;
 };
 
-// Every rule's triggers in one RE2::Set per view: entry i of set v is trigger refs[v][i].second
+// Every rule's triggers in one matcher per view: entry i of view v is trigger refs[v][i].second
 // of rule refs[v][i].first.
 struct TriggerIndex {
-  std::unique_ptr<RE2::Set> sets[2];
+  TriggerMatcher matchers[2];
   std::vector<std::pair<int, int>> refs[2];
 };
 

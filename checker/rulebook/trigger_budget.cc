@@ -23,23 +23,32 @@ const Trigger& TriggerOf(const Rulebook& book, const std::pair<int, int>& ref) {
   return RuleOf(book, ref).triggers[static_cast<std::size_t>(ref.second)];
 }
 
-// Whether the first `count` triggers of the view fit in one set.
+// The view's triggers that go through its RE2::Set (plain strings do not): indices into refs.
+const std::vector<int>& SetEntries(const Rulebook& book, int view) {
+  return book.index.matchers[view].regex_entries();
+}
+
+// Whether the first `count` regular-expression triggers of the view fit in one set.
 bool Fits(const Rulebook& book, int view, std::size_t count) {
-  RE2::Set set(PatternOptions(), RE2::UNANCHORED);
+  RE2::Set set(TriggerSetOptions(), RE2::UNANCHORED);
   const auto& refs = book.index.refs[view];
-  for (std::size_t i = 0; i < count; ++i) set.Add(TriggerOf(book, refs[i]).pattern, nullptr);
+  const std::vector<int>& entries = SetEntries(book, view);
+  for (std::size_t i = 0; i < count; ++i) {
+    set.Add(TriggerOf(book, refs[static_cast<std::size_t>(entries[i])]).pattern, nullptr);
+  }
   return set.Compile();
 }
 
-// The index of the trigger whose addition makes the set overflow: the shortest prefix of the
-// view's triggers that does not fit ends with it (bisection, so O(log n) set compilations).
+// The entry of the trigger whose addition makes the set overflow: the shortest prefix of the
+// view's set triggers that does not fit ends with it (bisection, so O(log n) set compilations).
 std::size_t Overflowing(const Rulebook& book, int view) {
-  std::size_t fits = 0, fails = book.index.refs[view].size();
+  const std::vector<int>& entries = SetEntries(book, view);
+  std::size_t fits = 0, fails = entries.size();
   while (fails - fits > 1) {
     const std::size_t mid = fits + (fails - fits) / 2;
     (Fits(book, view, mid) ? fits : fails) = mid;
   }
-  return fails - 1;
+  return static_cast<std::size_t>(entries[fails - 1]);
 }
 
 std::string Quoted(const std::string& pattern) {
@@ -56,7 +65,8 @@ std::string Where(const Rule& rule, const Trigger& trigger) {
 // "rule a.b (file:12) 40213 instructions, …" for the largest patterns of the view.
 std::string Largest(const Rulebook& book, int view) {
   std::vector<std::pair<int, std::pair<int, int>>> sizes;
-  for (const auto& ref : book.index.refs[view]) {
+  for (const int entry : SetEntries(book, view)) {
+    const auto& ref = book.index.refs[view][static_cast<std::size_t>(entry)];
     const RE2 re(TriggerOf(book, ref).pattern, PatternOptions());
     sizes.emplace_back(re.ok() ? re.ProgramSize() : 0, ref);
   }
@@ -78,18 +88,19 @@ std::string Largest(const Rulebook& book, int view) {
 }  // namespace
 
 void FailTriggerBudget(const Rulebook& book, int view) {
-  if (book.index.refs[view].empty()) throw RuleError("RE2 cannot compile an empty pattern set");
+  if (SetEntries(book, view).empty()) throw RuleError("RE2 cannot compile an empty pattern set");
   const auto& ref = book.index.refs[view][Overflowing(book, view)];
   const Rule& rule = RuleOf(book, ref);
   const Trigger& trigger = TriggerOf(book, ref);
-  FailAt({rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
-         fmt::format("the rule patterns together exceed RE2's memory budget ({} MiB for the "
-                     "patterns of the {} view): this rule's pattern {} makes them overflow. The "
-                     "largest patterns: {}. Split or shorten the largest patterns (fewer "
-                     "alternatives, smaller {{n,m}} repeats, no nested repeats), or drop rules "
-                     "the plans do not need",
-                     PatternOptions().max_mem() >> 20, view == 0 ? "normalised (NFKC)" : "raw text",
-                     Quoted(trigger.pattern), Largest(book, view)));
+  FailAt(
+      {rule.spec.file, "rule " + rule.spec.id, {}}, trigger.mark,
+      fmt::format("the rule patterns together exceed RE2's memory budget ({} MiB for the "
+                  "patterns of the {} view): this rule's pattern {} makes them overflow. The "
+                  "largest patterns: {}. Split or shorten the largest patterns (fewer "
+                  "alternatives, smaller {{n,m}} repeats, no nested repeats), or drop rules "
+                  "the plans do not need",
+                  TriggerSetOptions().max_mem() >> 20, view == 0 ? "normalised (NFKC)" : "raw text",
+                  Quoted(trigger.pattern), Largest(book, view)));
 }
 
 }  // namespace plancheck

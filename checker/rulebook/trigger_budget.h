@@ -1,7 +1,8 @@
 #pragma once
-// The rule patterns of a view are compiled into one RE2::Set, which has one memory budget
-// (PatternOptions().max_mem()). When the set does not fit, the message names the rule whose
-// pattern made it overflow and the largest patterns, so the author knows what to split.
+// The regular-expression patterns of a view are compiled into one RE2::Set, which has one memory
+// budget (TriggerSetOptions().max_mem(); plain-string patterns are outside it). When the set does
+// not fit, the message names the rule whose pattern made it overflow and the largest patterns, so
+// the author knows what to split.
 #include "checker/rulebook/rulebook_impl.h"
 
 namespace plancheck {

@@ -356,8 +356,8 @@ TEST(RobustMessages, BaselineNestingAndWrongTypesAreRefusedNotThrownThrough) {
 TEST(RobustMessages, Re2SetBudgetNamesTheRuleAndTheLargestPatterns) {
   const std::string path = FixturePath("re2-set-budget.yaml");
   const std::string error = RulebookError(path);
-  EXPECT_THAT(error, HasSubstr(path + ":25:15: rule budget.topic.r-big-two: the rule patterns "
-                                      "together exceed RE2's memory budget (16 MiB"))
+  EXPECT_THAT(error, HasSubstr(path + ":73:15: rule budget.topic.r-big-eight: the rule patterns "
+                                      "together exceed RE2's memory budget (64 MiB"))
       << error;
   EXPECT_THAT(error,
               HasSubstr("The largest patterns: rule budget.topic.r-big-one (" + path + ":17)"));

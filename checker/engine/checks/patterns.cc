@@ -75,7 +75,9 @@ std::pair<std::size_t, std::size_t> MatchCursor::First(std::size_t from) {
 }
 
 void PatternList::AppendTriggers(std::vector<Trigger>& out) const {
-  for (const std::string& p : patterns_) out.push_back({p, view_, mark_});
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    out.push_back({patterns_[i], view_, mark_, true, compiled_[i].get()});
+  }
 }
 
 std::vector<bool> HeadingsInScope(const Outline& outline, const PatternList& within) {
