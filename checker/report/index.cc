@@ -45,6 +45,7 @@ std::string E(std::string_view s) { return HtmlEscape(s); }
 constexpr std::size_t kCommonGapsShown = 20;    // rows of 主要差距
 constexpr std::size_t kGapLinks = 10;           // plans linked per gap (the rest via #gap=)
 constexpr std::size_t kMatrixRowsInPage = 100;  // beyond, the matrix is in matrix.xlsx/.csv only
+constexpr std::size_t kCitiesOpen = 12;         // more cities than this: their rollups start folded
 
 // Per plan, the ranks of the 主要差距 shown that it has (for the plans table's data-g).
 std::vector<std::vector<std::size_t>> GapsOfPlans(const CheckRun& run,
@@ -195,20 +196,22 @@ void CommonGapsSection(const CheckRun& run, const AuditLayout& layout, const Mat
   out += "</tbody>\n</table>\n";
 }
 
-// Per province and city: how many plans, how they scored, the gaps they share most.
-void RegionRollups(const Matrix& matrix, const std::vector<RegionRollup>& rollups, Lang lang,
-                   std::string& out) {
+// A rollup table: the provinces', or the cities' (with their province) folded under a <details>.
+void RollupTable(const Matrix& matrix, const std::vector<RegionRollup>& rollups, bool cities,
+                 Lang lang, std::string& out) {
   out += fmt::format(
-      "<h2 id=\"regions\">{}</h2>\n<table id=\"rollups\">\n<thead><tr><th>{}</th><th>{}</th>"
-      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-      Tr(lang, "分地区汇总", "By region"), Tr(lang, "地区", "Region"), Tr(lang, "规划数", "Plans"),
-      Tr(lang, "平均得分", "Mean score"), Tr(lang, "最低得分", "Lowest score"),
-      Tr(lang, "错误级差距", "Failing: error"), Tr(lang, "警告级差距", "Failing: warning"),
-      Tr(lang, "提示级差距", "Failing: info"), Tr(lang, "最常见的差距", "Most common gaps"));
+      "<table id=\"{}\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      cities ? "rollups-cities" : "rollups", Tr(lang, "地区", "Region"),
+      Tr(lang, "规划数", "Plans"), Tr(lang, "平均得分", "Mean score"),
+      Tr(lang, "最低得分", "Lowest score"), Tr(lang, "错误级差距", "Failing: error"),
+      Tr(lang, "警告级差距", "Failing: warning"), Tr(lang, "提示级差距", "Failing: info"),
+      Tr(lang, "最常见的差距", "Most common gaps"));
   for (const RegionRollup& r : rollups) {
-    std::string place = r.province.empty() ? Tr(lang, "地区未识别", "Region not resolved")
-                        : r.city.empty()   ? "<b>" + E(r.province) + "</b>"
-                                           : "&emsp;" + E(r.city);
+    if (r.city.empty() == cities) continue;
+    const std::string place = r.province.empty() ? Tr(lang, "地区未识别", "Region not resolved")
+                              : cities           ? E(r.province) + " › " + E(r.city)
+                                                 : E(r.province);
     std::string top;
     for (const std::size_t c : r.top_gaps) {
       top += (top.empty() ? "" : "；") + E(matrix.columns[c].Title());
@@ -220,6 +223,22 @@ void RegionRollups(const Matrix& matrix, const std::vector<RegionRollup>& rollup
         r.failing.warning, r.failing.info, top);
   }
   out += "</tbody>\n</table>\n";
+}
+
+// Per province, then per city: how many plans, how they scored, the gaps they share most. A
+// province's hundreds of cities fold away, so the page's first screen stays the summary.
+void RegionRollups(const Matrix& matrix, const std::vector<RegionRollup>& rollups, Lang lang,
+                   std::string& out) {
+  out += fmt::format("<h2 id=\"regions\">{}</h2>\n", Tr(lang, "分地区汇总", "By region"));
+  RollupTable(matrix, rollups, false, lang, out);
+  const auto cities = static_cast<std::size_t>(std::count_if(
+      rollups.begin(), rollups.end(), [](const RegionRollup& r) { return !r.city.empty(); }));
+  if (cities == 0) return;
+  out += fmt::format("<details{}><summary>{}</summary>\n", cities <= kCitiesOpen ? " open" : "",
+                     lang == Lang::kZh ? fmt::format("各市汇总（{} 个市）", cities)
+                                       : fmt::format("By city ({} cities)", cities));
+  RollupTable(matrix, rollups, true, lang, out);
+  out += "</details>\n";
 }
 
 void MatrixHead(const Matrix& matrix, Lang lang, std::string& out) {

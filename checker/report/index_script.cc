@@ -157,9 +157,6 @@ std::string_view IndexScript() {
     if (st.gap && plans) plans.scrollIntoView();
   });
   apply();
-  // Opened with a view in its address: show the table that view is about.
-  if (plans && (st.q || st.lv || st.gap || st.sort)) plans.scrollIntoView();
-  else if (ind && (st.iq || st.isort)) ind.scrollIntoView();
 })();
 )js";
 }

@@ -65,7 +65,7 @@ n=${PLANCHECK_INDEX_PLANS:-500}
 bash "$src/tests/province/make_plans.sh" "$src" "$n" "$tmp/province" >/dev/null
 "$bin" audit "$tmp/province" --out "$tmp/big" --jobs 2 >/dev/null
 [ -f "$tmp/big/index.html" ] && pass "audit of $n plans" || fail "audit of $n plans: no index.html"
-size=$(stat -c %s "$tmp/big/index.html")
+size=$(stat -L -c %s "$tmp/big/index.html")
 [ "$size" -lt $((4 * 1024 * 1024)) ] && pass "index of $n plans: $size bytes (< 4 MB)" ||
   fail "index of $n plans is $size bytes"
 load() { # seconds for Chromium to load, run the script and dump the DOM of URL $1 into $2
@@ -111,7 +111,7 @@ assert shown == f"{len(expected)} / {n}", shown
 print(f"     {len(expected)} of {n} plans shown, scores {scores[0]}..{scores[-1]}")
 PY
 rm -f "$artefacts/index-500.png"
-timeout 300 "$chrome" "${flags[@]}" --window-size=1400,2000 --screenshot="$artefacts/index-500.png" \
+timeout 300 "$chrome" "${flags[@]}" --window-size=1400,4800 --screenshot="$artefacts/index-500.png" \
   "file://$tmp/big/index.html#$hash" >/dev/null 2>&1
 [ -s "$artefacts/index-500.png" ] && pass "screenshot: $artefacts/index-500.png" || fail "no screenshot (500)"
 
