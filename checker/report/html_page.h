@@ -1,6 +1,6 @@
 #pragma once
-// The frame of plancheck's HTML pages: one self-contained file (inline CSS, no script, no
-// network), readable on screen and printable.
+// The frame of plancheck's HTML pages: one self-contained file (inline CSS, no network; the
+// audit index adds a small inline script), readable on screen and printable.
 #include <string>
 #include <string_view>
 

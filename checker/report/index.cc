@@ -1,14 +1,18 @@
-// The audit's index.html: every plan's score, the plans × rules matrix colour-coded by status,
-// the indicators side by side (per 10,000 people, the framework target beside them), links to each
-// plan's report. One self-contained page, no script.
+// The audit's index.html, for a handful of plans or a province's thousands: the gaps most plans
+// share, per-region rollups, every plan grouped by region (sortable, filterable), the plans ×
+// rules matrix (for small audits; else matrix.xlsx), the indicators side by side with a chart
+// each. One self-contained page; a small inline script sorts and filters, the page reads the same
+// without it. Per-plan detail stays in the per-plan reports.
 #include <algorithm>
-#include <tuple>
+#include <cmath>
 
 #include <fmt/format.h>
 
 #include "checker/report/audit_model.h"
+#include "checker/report/audit_rollups.h"
 #include "checker/report/common.h"
 #include "checker/report/html_page.h"
+#include "checker/report/index_sections.h"
 #include "checker/report/skipped.h"
 
 namespace plancheck::report {
@@ -25,54 +29,217 @@ table.matrix th.pack { text-align: center; }
 table.matrix tbody th { white-space: nowrap; }
 table.indicators td { font-size: .9rem; }
 .legend span { margin-right: .8rem; }
-@media print { @page { size: A4 landscape; } table.matrix { font-size: 7pt; } }
+#gaps td:nth-child(2), #gaps td:nth-child(3) { white-space: nowrap; }
+tr.g th { background: #eef2f6; font-weight: 600; }
+th[data-sort] { cursor: pointer; user-select: none; }
+th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::after { content: " ▼"; }
+.tools { margin: .5rem 0; } .tools input { width: 14rem; }
+#plans td:nth-child(n+4):nth-child(-n+7) { text-align: right; }
+[hidden] { display: none !important; }
+figure.chart { margin: .8rem 0; } figure.chart figcaption { font-weight: 600; }
+@media print { @page { size: A4 landscape; } table.matrix { font-size: 7pt; } .tools { display: none; } }
 )css";
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
 
-// Plans by score, lowest first (PlanOrder): the score, weighted by level, beside the rules with a
-// gap per level.
-void Scores(const CheckRun& run, const AuditLayout& layout, Lang lang, std::string& out) {
+constexpr std::size_t kCommonGapsShown = 20;    // rows of 主要差距
+constexpr std::size_t kGapLinks = 10;           // plans linked per gap (the rest via #gap=)
+constexpr std::size_t kMatrixRowsInPage = 100;  // beyond, the matrix is in matrix.xlsx/.csv only
+constexpr std::size_t kCitiesOpen = 12;         // more cities than this: their rollups start folded
+
+// Per plan, the ranks of the 主要差距 shown that it has (for the plans table's data-g).
+std::vector<std::vector<std::size_t>> GapsOfPlans(const CheckRun& run,
+                                                  const std::vector<CommonGap>& gaps) {
+  std::vector<std::vector<std::size_t>> of(run.plans.size());
+  for (std::size_t k = 0; k < gaps.size() && k < kCommonGapsShown; ++k) {
+    for (const std::size_t n : gaps[k].plans) of[n].push_back(k);
+  }
+  return of;
+}
+
+// Headline figures above the tables.
+void Cards(const CheckRun& run, const Matrix& matrix, Lang lang, std::string& out) {
+  double total = 0;
+  int with_errors = 0;
+  for (const CheckedPlan& plan : run.plans) {
+    total += RoundScore(plan.report.summary.score);
+    if (plan.report.summary.failing.error > 0) ++with_errors;
+  }
+  const double mean = run.plans.empty() ? 100 : RoundScore(total / run.plans.size());
   out += fmt::format(
-      "<h2>{}</h2>\n<p class=\"muted\">{}</p>\n<table id=\"scores\">\n<thead><tr><th>{}</th>"
-      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-      "<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      "<div class=\"cards\"><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}"
+      "</div><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div></div>\n"
+      "<p class=\"no-print\"><a href=\"#common-gaps\">{}</a> · <a href=\"#regions\">{}</a> · "
+      "<a href=\"#plans-table\">{}</a> · <a href=\"#matrix-table\">{}</a> · "
+      "<a href=\"#indicator-comparison\">{}</a> · <a href=\"matrix.xlsx\">matrix.xlsx</a></p>\n",
+      run.plans.size(), Tr(lang, "份规划", "plans"), matrix.columns.size(),
+      Tr(lang, "条规则", "rules"), FormatNumber(mean), Tr(lang, "平均得分", "mean score"),
+      with_errors, Tr(lang, "份有错误级差距", "with error-level gaps"),
+      Tr(lang, "主要差距", "Common gaps"), Tr(lang, "分地区汇总", "By region"),
+      Tr(lang, "各规划得分", "Scores"), Tr(lang, "矩阵", "Matrix"),
+      Tr(lang, "指标对照", "Indicators"));
+}
+
+// Per plan, its reports beside the one its name links to.
+std::string ReportLinks(const AuditLayout& layout, std::size_t n, Lang lang) {
+  return fmt::format("<a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · <a href=\"{}\">{}</a>{}",
+                     E(UriEncode(layout.PlanReport(n, "md"))),
+                     E(UriEncode(layout.PlanReport(n, "json"))),
+                     E(UriEncode(layout.ReviewOpinion(n))), Tr(lang, "审核意见", "Review opinion"),
+                     AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
+}
+
+// The plans, grouped province › city › county (a group row before each place's plans), each with
+// its score and its rules with a gap per level. The script sorts by any column (the group rows
+// then hide) and filters; data-g lists the 主要差距 the plan has, for the #gap= filter.
+void Scores(const CheckRun& run, const AuditLayout& layout, const IndexOrder& order,
+            const std::vector<std::vector<std::size_t>>& gaps_of, Lang lang, std::string& out) {
+  out += fmt::format(
+      "<h2 id=\"plans-table\">{}</h2>\n<p class=\"muted\">{}</p>\n"
+      "<div class=\"tools\" hidden><label>{} <input id=\"q\" type=\"search\"></label> "
+      "<label>{} <select id=\"lv\"><option value=\"\">{}</option><option value=\"e\">{}</option>"
+      "<option value=\"w\">{}</option></select></label> <span class=\"muted\">{} <span "
+      "id=\"shown\"></span></span> <span id=\"gapnote\" hidden><b></b><a href=\"#\" "
+      "id=\"gapclear\">{}</a></span></div>\n",
       Tr(lang, "各规划得分", "Scores"),
       Tr(lang,
-         "按得分由低到高排列。得分按级别加权：错误计 3、警告计 2、提示计 1，通过计满分，"
-         "部分计一半，不适用不计。",
-         "Scores are weighted by level (error 3, warning 2, info 1; a pass counts in full, a "
-         "partial half, n/a not at all), lowest first."),
-      Tr(lang, "规划", "Plan"), Tr(lang, "地区", "Region"), Tr(lang, "层级", "Level"),
-      Tr(lang, "规划期", "Period"), Tr(lang, "得分", "Score"),
-      Tr(lang, "错误级差距", "Failing: error"), Tr(lang, "警告级差距", "Failing: warning"),
-      Tr(lang, "提示级差距", "Failing: info"), StatusLabel(Status::kPass, lang),
-      StatusLabel(Status::kFail, lang), StatusLabel(Status::kPartial, lang),
-      StatusLabel(Status::kNa, lang), Tr(lang, "报告", "Reports"));
-  for (const std::size_t n : PlanOrder(run)) {
-    const CheckedPlan& plan = run.plans[n];
-    const Metadata& m = plan.document->metadata;
-    const Summary& s = plan.report.summary;
-    const double score = RoundScore(s.score);
+         "按地区分组，组内按名称排列；点击表头按该列排序。得分按级别加权：错误计 3、警告计 2、"
+         "提示计 1，通过计满分，部分计一半，不适用不计。",
+         "Grouped by region, by name within a group; click a column's head to sort by it. Scores "
+         "are weighted by level (error 3, warning 2, info 1; a pass counts in full, a partial "
+         "half, n/a not at all)."),
+      Tr(lang, "筛选：", "Filter:"), Tr(lang, "差距级别：", "Gaps:"), Tr(lang, "全部", "all plans"),
+      Tr(lang, "有错误级差距", "with error-level gaps"),
+      Tr(lang, "有警告级以上差距", "with warning-level gaps or worse"), Tr(lang, "显示", "showing"),
+      Tr(lang, "（清除）", "(clear)"));
+  out += fmt::format(
+      "<table id=\"plans\">\n<thead><tr><th data-sort=\"name\">{}</th><th "
+      "data-sort=\"region\">{}</th><th data-sort=\"period\">{}</th><th "
+      "data-sort=\"score\">{}</th><th data-sort=\"error\">{}</th><th "
+      "data-sort=\"warning\">{}</th><th data-sort=\"info\">{}</th><th>{}</th></tr></thead>\n"
+      "<tbody>\n",
+      Tr(lang, "规划", "Plan"), Tr(lang, "地区", "Region"), Tr(lang, "规划期", "Period"),
+      Tr(lang, "得分", "Score"), Tr(lang, "错误级差距", "Failing: error"),
+      Tr(lang, "警告级差距", "Failing: warning"), Tr(lang, "提示级差距", "Failing: info"),
+      Tr(lang, "其他报告", "Other reports"));
+  for (std::size_t g = 0; g < order.groups.size(); ++g) {
+    const PlanGroup& group = order.groups[g];
     out += fmt::format(
-        "<tr><td><a href=\"{}\">{}</a><br><span "
-        "class=\"muted\">{}</span></td><td>{}</td><td>{}</td>"
-        "<td>{}</td><td><span class=\"bar-track\"><span class=\"bar\" style=\"width:{}%\"></span>"
-        "</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
-        "td>"
-        "<td><a href=\"{}\">HTML</a> · <a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · "
-        "<a href=\"{}\">{}</a>{}</td></tr>\n",
-        E(UriEncode(layout.PlanReport(n, "html"))), E(PlanTitle(*plan.document)), E(plan.path()),
-        E(RegionText(m.region)), m.level.empty() ? "" : AdminLevelLabel(m.level, lang),
-        PeriodText(m.period, lang), FormatNumber(std::clamp(score, 0.0, 100.0)),
-        FormatNumber(score), s.failing.error, s.failing.warning, s.failing.info, s.pass, s.fail,
-        s.partial, s.na, E(UriEncode(layout.PlanReport(n, "html"))),
-        E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))),
-        E(UriEncode(layout.ReviewOpinion(n))),
-        Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"),
-        AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
+        "<tr class=\"g\"><th colspan=\"8\">{} <span class=\"muted\">{}</span></th></tr>\n",
+        E(group.Label(lang)),
+        lang == Lang::kZh ? fmt::format("{} 份", group.plans.size())
+                          : fmt::format("{} plans", group.plans.size()));
+    for (const std::size_t n : group.plans) {
+      const CheckedPlan& plan = run.plans[n];
+      const Metadata& m = plan.document->metadata;
+      const Summary& s = plan.report.summary;
+      std::string g_list;
+      for (const std::size_t k : gaps_of[n])
+        g_list += (g_list.empty() ? "" : " ") + std::to_string(k);
+      out += fmt::format(
+          "<tr data-n=\"{}\" data-g=\"{}\"><td data-k=\"{}\"><a href=\"{}\">{}</a><br><small "
+          "class=\"muted\">{}</small></td><td data-k=\"{}\">{}</td><td>{}</td><td>{}</td>"
+          "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+          order.rank[n], g_list, order.rank[n], E(UriEncode(layout.PlanReport(n, "html"))),
+          E(PlanTitle(*plan.document)), E(plan.path()), g, E(RegionText(m.region)),
+          PeriodText(m.period, lang), FormatNumber(RoundScore(s.score)), s.failing.error,
+          s.failing.warning, s.failing.info, ReportLinks(layout, n, lang));
+    }
   }
   out += "</tbody>\n</table>\n";
+}
+
+// 主要差距: the rules most plans fail, with links to those plans (the first few here, all of them
+// through the plans table's #gap= filter).
+void CommonGapsSection(const CheckRun& run, const AuditLayout& layout, const Matrix& matrix,
+                       const std::vector<CommonGap>& gaps, Lang lang, std::string& out) {
+  out += fmt::format("<h2 id=\"common-gaps\">{}</h2>\n", Tr(lang, "主要差距", "Most common gaps"));
+  if (gaps.empty()) {
+    out += fmt::format("<p class=\"muted\">{}</p>\n",
+                       Tr(lang, "各规划均无差距。", "No plan has a gap."));
+    return;
+  }
+  out += fmt::format(
+      "<p class=\"muted\">{}</p>\n<table id=\"gaps\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      Tr(lang, "未通过或仅部分通过的规划最多的规则，按规划数排列。",
+         "The rules most plans fail or only partly pass, most plans first."),
+      Tr(lang, "规则", "Rule"), Tr(lang, "级别", "Level"), Tr(lang, "规划数", "Plans"),
+      Tr(lang, "占适用规划", "Of plans applied"), Tr(lang, "规划", "Plans"));
+  const std::size_t shown = std::min(gaps.size(), kCommonGapsShown);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const CommonGap& gap = gaps[k];
+    const MatrixColumn& column = matrix.columns[gap.column];
+    const RuleTally t = Tally(matrix, gap.column);
+    const int applied = t.pass + t.fail + t.partial + t.na;
+    std::string links;
+    for (std::size_t i = 0; i < gap.plans.size() && i < kGapLinks; ++i) {
+      const std::size_t n = gap.plans[i];
+      links += fmt::format("{}<a href=\"{}\">{}</a>", links.empty() ? "" : "、",
+                           E(UriEncode(layout.PlanReport(n, "html"))), E(PlanLabel(run.plans[n])));
+    }
+    if (gap.plans.size() > kGapLinks) {
+      links += lang == Lang::kZh ? fmt::format(" 等 {} 份", gap.plans.size())
+                                 : fmt::format(" and {} more", gap.plans.size() - kGapLinks);
+    }
+    links += fmt::format(" <a href=\"#gap={}\" class=\"no-print\">{}</a>", k,
+                         Tr(lang, "在规划表中筛选", "filter the plans table"));
+    out += fmt::format(
+        "<tr id=\"gap-{}\" data-title=\"{}\"><td>{}<br><code>{}</code></td><td>{}</td>"
+        "<td>{}{}</td><td>{}%</td><td>{}</td></tr>\n",
+        k, E(column.Title()), E(column.Title()), E(column.rule),
+        column.info != nullptr ? LevelLabel(column.info->level, lang) : "", gap.Plans(),
+        gap.partial > 0 ? fmt::format(" <small class=\"muted\">({} {})</small>", gap.partial,
+                                      StatusLabel(Status::kPartial, lang))
+                        : std::string(),
+        applied > 0 ? FormatNumber(std::round(1000.0 * gap.Plans() / applied) / 10) : "0", links);
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+// A rollup table: the provinces', or the cities' (with their province) folded under a <details>.
+void RollupTable(const Matrix& matrix, const std::vector<RegionRollup>& rollups, bool cities,
+                 Lang lang, std::string& out) {
+  out += fmt::format(
+      "<table id=\"{}\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      cities ? "rollups-cities" : "rollups", Tr(lang, "地区", "Region"),
+      Tr(lang, "规划数", "Plans"), Tr(lang, "平均得分", "Mean score"),
+      Tr(lang, "最低得分", "Lowest score"), Tr(lang, "错误级差距", "Failing: error"),
+      Tr(lang, "警告级差距", "Failing: warning"), Tr(lang, "提示级差距", "Failing: info"),
+      Tr(lang, "最常见的差距", "Most common gaps"));
+  for (const RegionRollup& r : rollups) {
+    if (r.city.empty() == cities) continue;
+    const std::string place = r.province.empty() ? Tr(lang, "地区未识别", "Region not resolved")
+                              : cities           ? E(r.province) + " › " + E(r.city)
+                                                 : E(r.province);
+    std::string top;
+    for (const std::size_t c : r.top_gaps) {
+      top += (top.empty() ? "" : "；") + E(matrix.columns[c].Title());
+    }
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td>{}</td></tr>\n",
+        place, r.plans, FormatNumber(r.mean_score), FormatNumber(r.min_score), r.failing.error,
+        r.failing.warning, r.failing.info, top);
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+// Per province, then per city: how many plans, how they scored, the gaps they share most. A
+// province's hundreds of cities fold away, so the page's first screen stays the summary.
+void RegionRollups(const Matrix& matrix, const std::vector<RegionRollup>& rollups, Lang lang,
+                   std::string& out) {
+  out += fmt::format("<h2 id=\"regions\">{}</h2>\n", Tr(lang, "分地区汇总", "By region"));
+  RollupTable(matrix, rollups, false, lang, out);
+  const auto cities = static_cast<std::size_t>(std::count_if(
+      rollups.begin(), rollups.end(), [](const RegionRollup& r) { return !r.city.empty(); }));
+  if (cities == 0) return;
+  out += fmt::format("<details{}><summary>{}</summary>\n", cities <= kCitiesOpen ? " open" : "",
+                     lang == Lang::kZh ? fmt::format("各市汇总（{} 个市）", cities)
+                                       : fmt::format("By city ({} cities)", cities));
+  RollupTable(matrix, rollups, true, lang, out);
+  out += "</details>\n";
 }
 
 void MatrixHead(const Matrix& matrix, Lang lang, std::string& out) {
@@ -92,9 +259,26 @@ void MatrixHead(const Matrix& matrix, Lang lang, std::string& out) {
   out += "</tr>\n</thead>\n";
 }
 
-void MatrixTable(const CheckRun& run, const AuditLayout& layout, const Matrix& matrix, Lang lang,
-                 std::string& out) {
-  out += fmt::format("<h2>{}</h2>\n", Tr(lang, "规划 × 规则矩阵", "Plans × rules"));
+void MatrixTable(const CheckRun& run, const AuditLayout& layout, const Matrix& matrix,
+                 const IndexOrder& order, Lang lang, std::string& out) {
+  out += fmt::format("<h2 id=\"matrix-table\">{}</h2>\n",
+                     Tr(lang, "规划 × 规则矩阵", "Plans × rules"));
+  if (run.plans.size() > kMatrixRowsInPage) {
+    // Plans × every rule is a cell per pair: for a province's plans that is megabytes of page.
+    out += fmt::format(
+        "<p>{}</p>\n",
+        lang == Lang::kZh
+            ? fmt::format("共 {} 份规划 × {} 条规则，矩阵见 <a href=\"matrix.xlsx\">matrix.xlsx</a>"
+                          "（可筛选）与 <a "
+                          "href=\"matrix.csv\">matrix.csv</a>；每份规划的逐条结果见其报告。",
+                          run.plans.size(), matrix.columns.size())
+            : fmt::format(
+                  "{} plans × {} rules: the matrix is in <a href=\"matrix.xlsx\">matrix.xlsx"
+                  "</a> (with filters) and <a href=\"matrix.csv\">matrix.csv</a>; each plan's "
+                  "report has its results rule by rule.",
+                  run.plans.size(), matrix.columns.size()));
+    return;
+  }
   out += fmt::format(
       "<p class=\"legend\">{} {} {} {} <span class=\"badge s-none\">·</span>{}</p>\n",
       StatusBadge(Status::kPass, lang), StatusBadge(Status::kPartial, lang),
@@ -103,7 +287,7 @@ void MatrixTable(const CheckRun& run, const AuditLayout& layout, const Matrix& m
   out += "<div class=\"scroll\">\n<table class=\"matrix\" id=\"matrix\">\n";
   MatrixHead(matrix, lang, out);
   out += "<tbody>\n";
-  for (const std::size_t n : PlanOrder(run)) {
+  for (const std::size_t n : order.plans) {
     const CheckedPlan& plan = run.plans[n];
     out += fmt::format("<tr data-plan=\"{}\"><th><a href=\"{}\" title=\"{}\">{}</a></th>",
                        E(plan.path()), E(UriEncode(layout.PlanReport(n, "html"))),
@@ -123,101 +307,6 @@ void MatrixTable(const CheckRun& run, const AuditLayout& layout, const Matrix& m
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n</div>\n";
-}
-
-std::string IndicatorCell(const CheckedPlan& plan, const MatrixColumn& column,
-                          const std::optional<Status>& status, Lang lang) {
-  if (!status) return "<td class=\"s-none\">·</td>";
-  const Result* r = DecidingResult(plan, column.rule);
-  const Indicator* indicator = r != nullptr ? IndicatorAt(plan, *r) : nullptr;
-  std::string body;
-  if (indicator != nullptr) {
-    body = E(FormatTarget(*indicator));
-    if (const std::string per = FormatNormalised(*indicator); !per.empty()) {
-      body += fmt::format("<br><span class=\"muted\">{}{}</span>", Tr(lang, "每万人 ", "per 10k "),
-                          E(per));
-    }
-    if (indicator->year)
-      body += fmt::format("<br><span class=\"muted\">{}</span>", *indicator->year);
-  } else {
-    body = StatusLabel(*status, lang);
-  }
-  const std::string tip = r != nullptr ? OneLine(r->message) : "";
-  return fmt::format("<td class=\"{}\" title=\"{}\">{}</td>", StatusClass(*status), E(tip), body);
-}
-
-void IndicatorComparison(const CheckRun& run, const Matrix& matrix, Lang lang, std::string& out) {
-  out += fmt::format("<h2>{}</h2>\n", Tr(lang, "指标对照", "Indicators side by side"));
-  std::vector<std::size_t> rows;
-  for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
-    if (matrix.columns[c].IsIndicator()) rows.push_back(c);
-  }
-  if (rows.empty()) {
-    out += fmt::format("<p class=\"muted\">{}</p>\n",
-                       Tr(lang, "没有适用的指标规则。", "No indicator rules applied."));
-    return;
-  }
-  out += fmt::format(
-      "<div class=\"scroll\">\n<table class=\"indicators\" id=\"indicators\">\n"
-      "<thead><tr><th>{}</th><th>{}</th>",
-      Tr(lang, "指标", "Indicator"), Tr(lang, "框架目标", "Framework target"));
-  const std::vector<std::size_t> order = PlanOrder(run);
-  for (const std::size_t n : order) out += "<th>" + E(PlanLabel(run.plans[n])) + "</th>";
-  out += "</tr></thead>\n<tbody>\n";
-  for (const std::size_t c : rows) {
-    const MatrixColumn& column = matrix.columns[c];
-    std::string target;
-    if (column.info != nullptr) {
-      target = !column.info->target.empty()
-                   ? E(column.info->target)
-                   : "<span class=\"muted\">" + E(Truncate(column.info->basis, 60)) + "</span>";
-    }
-    out += fmt::format("<tr><th title=\"{}\">{}</th><td>{}</td>", E(column.rule), E(column.Title()),
-                       target);
-    for (const std::size_t n : order) {
-      out += IndicatorCell(run.plans[n], column, matrix.cells[n][c], lang);
-    }
-    out += "</tr>\n";
-  }
-  out += "</tbody>\n</table>\n</div>\n";
-}
-
-// Every per-population target of every plan, normalised to per 10,000 people, side by side.
-void NormalisedIndicators(const CheckRun& run, Lang lang, std::string& out) {
-  struct Row {
-    std::string unit, name;
-    std::size_t plan;  // rank in PlanOrder
-    const Indicator* indicator;
-  };
-  std::vector<Row> rows;
-  const std::vector<std::size_t> order = PlanOrder(run);
-  for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    for (const Indicator& i : run.plans[order[rank]].report.indicators.items) {
-      if (i.normalised) rows.push_back({i.normalised_unit, i.name, rank, &i});
-    }
-  }
-  out += fmt::format("<h2>{}</h2>\n", Tr(lang, "按人口折算的指标（每万人）",
-                                         "Per-population targets (per 10,000 people)"));
-  if (rows.empty()) {
-    out += fmt::format("<p class=\"muted\">{}</p>\n", Tr(lang, "各规划均未提出按人口计的指标。",
-                                                         "No plan sets a per-population target."));
-    return;
-  }
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(a.unit, a.name, a.plan) < std::tie(b.unit, b.name, b.plan);
-  });
-  out += fmt::format(
-      "<table id=\"per10k\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-      "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-      Tr(lang, "指标", "Indicator"), Tr(lang, "规划", "Plan"), Tr(lang, "原文目标", "As written"),
-      Tr(lang, "每万人", "Per 10,000"), Tr(lang, "目标年", "Year"));
-  for (const Row& row : rows) {
-    const Indicator& i = *row.indicator;
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       E(i.name), E(PlanLabel(run.plans[order[row.plan]])), E(FormatTarget(i)),
-                       E(FormatNormalised(i)), i.year ? std::to_string(*i.year) : "");
-  }
-  out += "</tbody>\n</table>\n";
 }
 
 void RuleLegend(const Matrix& matrix, Lang lang, std::string& out) {
@@ -270,25 +359,41 @@ void Skipped(const CheckRun& run, Lang lang, std::string& out) {
 
 }  // namespace
 
+IndexOrder MakeIndexOrder(const CheckRun& run) {
+  IndexOrder order;
+  order.groups = GroupByRegion(run);
+  order.plans = RegionOrder(order.groups);
+  order.rank.assign(run.plans.size(), 0);
+  order.group_rank.assign(run.plans.size(), 0);
+  for (std::size_t i = 0; i < order.plans.size(); ++i) order.rank[order.plans[i]] = i;
+  for (std::size_t g = 0; g < order.groups.size(); ++g) {
+    for (const std::size_t n : order.groups[g].plans) order.group_rank[n] = g;
+  }
+  return order;
+}
+
 std::string RenderIndexHtml(const CheckRun& run, const AuditLayout& layout,
                             const RenderOptions& options) {
   const Lang lang = options.lang;
   const Matrix matrix = BuildMatrix(run);
+  const IndexOrder order = MakeIndexOrder(run);
+  const std::vector<CommonGap> gaps = CommonGaps(matrix, order.plans);
   const std::string title =
       Tr(lang, "公共法律服务体系建设规划合规审查", "Public legal service plans: compliance audit");
   std::string out = HtmlPageStart(lang, title, kIndexCss);
-  out += fmt::format(
-      "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n", E(title),
-      lang == Lang::kZh
-          ? fmt::format("{} 份规划 · {} 条规则", run.plans.size(), matrix.columns.size())
-          : fmt::format("{} plans · {} rules", run.plans.size(), matrix.columns.size()));
+  out += fmt::format("<h1>{}</h1>\n", E(title));
+  Cards(run, matrix, lang, out);
   Failures(run, lang, out);
   Skipped(run, lang, out);
-  Scores(run, layout, lang, out);
-  MatrixTable(run, layout, matrix, lang, out);
-  IndicatorComparison(run, matrix, lang, out);
-  NormalisedIndicators(run, lang, out);
+  CommonGapsSection(run, layout, matrix, gaps, lang, out);
+  RegionRollups(matrix, RollUp(run, matrix, order.groups), lang, out);
+  Scores(run, layout, order, GapsOfPlans(run, gaps), lang, out);
+  MatrixTable(run, layout, matrix, order, lang, out);
+  IndicatorComparison(run, layout, matrix, order, lang, out);
   RuleLegend(matrix, lang, out);
+  out += "<script>";
+  out += IndexScript();
+  out += "</script>\n";
   out += HtmlPageEnd(run, lang);
   return out;
 }

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <map>
 #include <stdexcept>
 
 #include <xlsxwriter.h>
@@ -61,6 +62,10 @@ class Sheet {
     worksheet_write_number(ws_, Row(row), Col(col), value, nullptr);
     rows_ = std::max(rows_, row + 1);
   }
+  // A cell note (Excel's comment, WPS's 批注): the rule id under a rule's Chinese name.
+  void Note(std::size_t row, std::size_t col, const std::string& s) {
+    worksheet_write_comment(ws_, Row(row), Col(col), s.c_str());
+  }
   void Width(std::size_t first, std::size_t last, double width, lxw_format* format = nullptr) {
     worksheet_set_column(ws_, Col(first), Col(last), width, format);
   }
@@ -86,8 +91,11 @@ void MatrixSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, const 
   Sheet sheet(wb, Tr(lang, "矩阵", "Matrix"), f);
   std::vector<std::string> header = {Tr(lang, "规划", "Plan"), Tr(lang, "文件", "Document"),
                                      Tr(lang, "得分", "Score")};
-  for (const MatrixColumn& column : matrix.columns) header.push_back(column.rule);
+  // Rules by their Chinese name, the id in the header cell's note (a reader knows the names).
+  for (const MatrixColumn& column : matrix.columns) header.push_back(column.Title());
   sheet.Header(header);
+  for (std::size_t c = 0; c < matrix.columns.size(); ++c)
+    sheet.Note(0, c + 3, matrix.columns[c].rule);
   const std::vector<std::size_t> order = PlanOrder(run);  // as index.html: lowest score first
   for (std::size_t row = 1; row <= order.size(); ++row) {
     const std::size_t n = order[row - 1];
@@ -107,12 +115,20 @@ void MatrixSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, const 
   sheet.Finish(1);
 }
 
+// One row per gap: the rule by its name (its id in the last column, to filter and look up: a note
+// per row would make a province's workbook heavy), 改为 the replacement text where the rule gives
+// one (a wrong form and its right form).
 void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang) {
   Sheet sheet(wb, Tr(lang, "差距", "Gaps"), f);
   sheet.Header({Tr(lang, "文件", "Document"), Tr(lang, "规则", "Rule"), Tr(lang, "状态", "Status"),
                 Tr(lang, "级别", "Level"), Tr(lang, "行", "Line"), Tr(lang, "列", "Column"),
                 Tr(lang, "章节", "Section"), Tr(lang, "问题", "Message"), Tr(lang, "原文", "Text"),
-                Tr(lang, "依据", "Basis"), Tr(lang, "建议", "Suggestion")});
+                Tr(lang, "改为", "Change to"), Tr(lang, "依据", "Basis"),
+                Tr(lang, "建议", "Suggestion"), Tr(lang, "规则编号", "Rule id")});
+  std::map<std::string, std::string> names;  // rule id → its name, looked up once per rule
+  for (const RuleInfo& info : run.rules) {
+    if (!info.title.empty()) names[info.id] = info.title;
+  }
   std::size_t row = 1;
   for (const std::size_t n : PlanOrder(run)) {
     const CheckedPlan& plan = run.plans[n];
@@ -120,7 +136,8 @@ void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang
       for (const std::size_t i : group.results) {
         const Result& r = plan.report.results[i];
         sheet.Text(row, 0, plan.path());
-        sheet.Text(row, 1, r.rule);
+        const auto name = names.find(r.rule);
+        sheet.Text(row, 1, name != names.end() ? name->second : r.rule);
         sheet.Text(row, 2, StatusLabel(r.status, lang), f.status[static_cast<int>(r.status)]);
         sheet.Text(row, 3, LevelLabel(r.level, lang));
         if (r.location.line > 0) sheet.Number(row, 4, r.location.line);
@@ -128,8 +145,10 @@ void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang
         sheet.Text(row, 6, r.location.section);
         sheet.Text(row, 7, r.message);
         sheet.Text(row, 8, r.evidence);
-        sheet.Text(row, 9, r.basis);
-        sheet.Text(row, 10, r.suggestion);
+        sheet.Text(row, 9, r.fix);
+        sheet.Text(row, 10, r.basis);
+        sheet.Text(row, 11, r.suggestion);
+        sheet.Text(row, 12, r.rule);
         ++row;
       }
     }
@@ -137,7 +156,10 @@ void GapSheet(lxw_workbook* wb, const Formats& f, const CheckRun& run, Lang lang
   sheet.Width(0, 1, 30);
   sheet.Width(2, 5, 8);
   sheet.Width(6, 6, 24);
-  sheet.Width(7, 10, 40, f.wrap);
+  sheet.Width(7, 8, 40, f.wrap);
+  sheet.Width(9, 9, 16, f.wrap);
+  sheet.Width(10, 11, 40, f.wrap);
+  sheet.Width(12, 12, 36);
   sheet.Finish();
 }
 
