@@ -2,6 +2,9 @@
 # completions made from the built binary's own --help, the docs, and the systemd unit for
 # `plancheck serve` (installed, never enabled: the package has no maintainer scripts).
 include(GNUInstallDirs)
+# Installing (and CPack's preinstall step) builds only what is installed, not the tests too:
+# tests/release/package.sh and the README build plancheck and plancheck_cli_reference first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
 
 find_program(PLANCHECK_HELP2MAN help2man)
 if(NOT PLANCHECK_HELP2MAN)
