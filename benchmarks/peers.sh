@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # plancheck beside other linters of Chinese text, on the same files: autocorrect (autocorrect-node),
 # textlint (with @textlint-rule/no-unmatched-pair) and lint-md, installed from the lock file in
-# benchmarks/peers/ (npm ci). Whole processes, alternating runs, medians: one 33 KB plan cold, and
+# benchmarks/peers/ (npm ci). Whole processes, alternating runs, medians of CPU time (user +
+# sys, so a shared machine's load does not skew the ratios): one 33 KB plan cold, and
 # N different plans (benchmarks/make-plans.py) in one process each, as MB/s per core. Every tool
 # runs pinned to one core (taskset). Prints each peer's figure and plancheck's ratio.
 # Usage: benchmarks/peers.sh [build/plancheck] [N=200] [runs=3]
@@ -49,10 +50,8 @@ for _ in $(seq "$runs"); do
   for name in "${names[@]}"; do
     for size in one many; do
       read -r -a cmd <<<"$(tool "$name" "$size")"
-      start=$(date +%s%N)
-      taskset -c 0 "${cmd[@]}" >/dev/null 2>&1 || true
-      end=$(date +%s%N)
-      times[$name-$size]+="$(((end - start) / 1000000)) "
+      /usr/bin/time -f "%U %S" -o "$work/cpu" taskset -c 0 "${cmd[@]}" >/dev/null 2>&1 || true
+      times[$name-$size]+="$(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu") "
     done
   done
 done
@@ -64,6 +63,6 @@ for name in "${names[@]}"; do
   o=$(median "${times[$name-one]}")
   m=$(median "${times[$name-many]}")
   awk -v n="$name" -v o="$o" -v m="$m" -v b="$bytes" -v po="$p_one" -v pm="$p_many" \
-    'BEGIN {printf "%-12s %7d ms %9.2f MB/s   %5.2fx faster cold, %5.2fx per core\n",
+    'BEGIN {printf "%-12s %7d ms CPU %9.2f MB/s   %5.2fx faster cold, %5.2fx per core\n",
             n, o, b / 1e6 / (m / 1000), o / po, m / pm}'
 done
