@@ -85,7 +85,8 @@ std::string ReportLinks(const AuditLayout& layout, std::size_t n, Lang lang) {
   return fmt::format("<a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · <a href=\"{}\">{}</a>{}",
                      E(UriEncode(layout.PlanReport(n, "md"))),
                      E(UriEncode(layout.PlanReport(n, "json"))),
-                     E(UriEncode(layout.ReviewOpinion(n))), Tr(lang, "审核意见", "Review opinion"),
+                     E(UriEncode(layout.ReviewOpinion(n))),
+                     Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"),
                      AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
 }
 
