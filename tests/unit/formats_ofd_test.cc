@@ -388,22 +388,11 @@ struct Difference {
 
 // The rules whose status differs between the .docx and the .ofd, and why.
 const std::vector<Difference>& Explained() {
-  // The last two are the .pdf's status too (LibreOffice's layout); the others are the shared line
-  // building (page_text.cc) reading OFD's glyph origins, a fraction of a point off poppler's.
+  // Both are the .pdf's status too (LibreOffice's layout). The splits OFD's glyph origins used to
+  // cause ("…实施意|见》", the line "（十三）…以 12348 上海" set short) are gone: a character goes
+  // over with the closing punctuation after it, and a run-in heading's cut sentence goes on
+  // (page_lines.cc).
   static const std::vector<Difference> differences = {
-      {"jilin-changchun-lvyuan-2021-2025-draft", "jilin.reference.implementing-opinion", "pass",
-       "fail",
-       "the opening paragraph is split at \"…实施意|见》\", cutting the title in two. OFD's glyph "
-       "origins sit 0.1-0.3 pt left of poppler's word boxes (79.41 against 79.5 pt); the shared "
-       "builder's margins are whole points, and shifting the PDF's own words 0.3 pt left gives "
-       "the same split (the .pdf passes)"},
-      {"jilin-changchun-lvyuan-2021-2025-draft", "national.reference.opinion-2019", "pass", "fail",
-       "the same split: the cited 《吉林省关于加快推进公共法律服务体系建设的实施意见》 is cut"},
-      {"shanghai-putuo-2020-2022", "national.topic.hotline-12348", "pass", "fail",
-       "LibreOffice set the line \"（十三）…以 12348 上海\" 3.2 pt short of the right margin (the "
-       "spaces around 12348 take the slack); the shared builder ends the paragraph there, so "
-       "\"12348\" and the \"热线\" of the next line fall in different sentences (the .pdf, whose "
-       "glyph positions are poppler's, passes)"},
       {"sichuan-leshan-wutongqiao-2021-2025", "national.section.safeguards", "pass", "partial",
        "LibreOffice rendered the plan's chapter/section numbering (numbering.xml) as one running "
        "第N章 sequence: the PDF, and so the OFD, reads \"第二十二章 健全实施保障\" followed by "
