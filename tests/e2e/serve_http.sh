@@ -32,7 +32,7 @@ url=http://127.0.0.1:$port
 ss -ltn 2>/dev/null | grep -q "127.0.0.1:$port " && pass "bound to loopback only" ||
   { command -v ss >/dev/null && fail "not bound to 127.0.0.1:$port"; }
 
-status() { curl -s -o "$tmp/body" -D "$tmp/headers" -w '%{http_code}' "$@"; }
+status() { curl -s -H 'Accept-Language: en' -o "$tmp/body" -D "$tmp/headers" -w '%{http_code}' "$@"; }
 
 [ "$(status "$url/healthz")" = 200 ] && grep -q '"status":"ok"' "$tmp/body" &&
   pass "/healthz" || fail "/healthz: $(cat "$tmp/body")"
