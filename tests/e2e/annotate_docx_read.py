@@ -130,30 +130,46 @@ def findings(original, report_path, annotated):
     assert paragraph_texts(revise(new["word/document.xml"], accept=False)) == before
     after = paragraph_texts(revise(new["word/document.xml"], accept=True))
     assert len(after) == len(before)
-    root = ET.fromstring(new["word/document.xml"])
-    changes = []  # (deleted, inserted): the w:del runs just before each of our w:ins
-    for parent in root.iter():
-        deleted = ""
-        for child in parent:
-            if child.tag == q("del") and child.get(q("author")) == "plancheck":
-                deleted += "".join(t.text or "" for t in child.iter(q("delText")))
-            elif child.tag == q("ins") and child.get(q("author")) == "plancheck":
-                changes.append((deleted, "".join(t.text or "" for t in child.iter(q("t")))))
-                deleted = ""
-            elif child.tag not in (q("commentRangeStart"), q("commentRangeEnd"), q("r")) or child.find(q("t")) is not None:
-                deleted = ""
-    fixes = collections.Counter(r["fix"] for r in gaps if r["fix"])
-    for deleted, inserted in changes:
-        assert fixes[inserted] > 0, ("a change no finding asked for", deleted, inserted)
-    changed = sum(1 for b, a in zip(before, after) if b != a)
-    for b, a in zip(before, after):
-        if b == a:
-            continue
-        rebuilt = b
-        for deleted, inserted in changes:
-            if deleted in rebuilt:
-                rebuilt = rebuilt.replace(deleted, inserted, 1)
-        assert rebuilt == a, (b, a)
+    # Each paragraph walked as its text and plancheck's changes, each change a w:del (what it
+    # strikes) followed by a w:ins (what it writes) at a place in the original text.
+    fixes = [r["fix"] for r in gaps if r["fix"]]
+    changes, changed = [], 0
+    for i, p in enumerate(ET.fromstring(new["word/document.xml"]).iter(q("p"))):
+        state = {"was": "", "now": "", "at": None, "deleted": ""}
+        def walk(el):
+            mine = el.get(q("author")) == "plancheck"
+            if el.tag == q("del") and mine:
+                if state["at"] is None:
+                    state["at"] = len(state["was"])
+                text = "".join(t.text or "" for t in el.iter(q("delText")))
+                state["deleted"] += text
+                state["was"] += text
+            elif el.tag == q("ins") and mine:
+                inserted = "".join(t.text or "" for t in el.iter(q("t")))
+                assert state["at"] is not None, ("an insertion that replaces nothing", inserted)
+                changes.append((i, state["at"], state["deleted"], inserted))
+                state.update(now=state["now"] + inserted, at=None, deleted="")
+            else:
+                if el.tag == q("t"):
+                    state["was"] += el.text or ""
+                    state["now"] += el.text or ""
+                for child in el:
+                    walk(child)
+        walk(p)
+        assert state["at"] is None, ("a deletion with no insertion", state["deleted"])
+        assert state["was"] == before[i] and state["now"] == after[i], (i, state, before[i], after[i])
+        changed += before[i] != after[i]
+    # Every change is part of a finding's fix: the fix with the change undone is in the text there.
+    for i, at, deleted, inserted in changes:
+        tied = False
+        for f in fixes:
+            k = f.find(inserted)
+            while k >= 0 and not tied:
+                head, tail = f[:k], f[k + len(inserted):]
+                tied = at >= len(head) and \
+                    before[i][at - len(head):at + len(deleted) + len(tail)] == head + deleted + tail
+                k = f.find(inserted, k + 1)
+        assert tied, ("a change no finding asked for", before[i][max(0, at - 5):at + 10], deleted, inserted)
     import docx
     accepted = io.BytesIO()
     write(accepted, annotated, {"word/document.xml": revise(new["word/document.xml"], accept=True)})

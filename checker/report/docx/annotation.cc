@@ -170,6 +170,12 @@ bool Revise(const WordNames& w, const Range& range, const std::string& fix, cons
   return true;
 }
 
+// Where the tracked change of `a` starts and ends: its range less what the fix keeps.
+std::size_t FixBegin(const Annotation& a) { return std::min(a.begin + a.keep_before, a.end); }
+std::size_t FixEnd(const Annotation& a) {
+  return std::max(FixBegin(a), a.end - std::min(a.keep_after, a.end - a.begin));
+}
+
 }  // namespace
 
 std::vector<Placed> AnnotateParagraph(const WordNames& w, ParagraphSource& source,
@@ -177,12 +183,13 @@ std::vector<Placed> AnnotateParagraph(const WordNames& w, ParagraphSource& sourc
                                       const Stamp& stamp, IdSource& ids) {
   // Cut first at every boundary, so that no later cut moves a marker already placed.
   for (const Annotation& a : annotations) {
-    CutText(source, a.begin);
-    CutText(source, a.end);
+    for (const std::size_t at : {a.begin, a.end, FixBegin(a), FixEnd(a)}) CutText(source, at);
   }
   for (const Annotation& a : annotations) {
     for (const TextPiece& piece : source.pieces) {
-      if (piece.begin == a.begin || piece.begin == a.end) StartRunAt(w, piece.node);
+      const std::size_t at = piece.begin;
+      if (at == a.begin || at == a.end || at == FixBegin(a) || at == FixEnd(a))
+        StartRunAt(w, piece.node);
     }
   }
   std::vector<Range> ranges;
@@ -192,9 +199,10 @@ std::vector<Placed> AnnotateParagraph(const WordNames& w, ParagraphSource& sourc
     placed.push_back({Mark(w, source, ranges.back(), ids), false});
   }
   for (std::size_t i = 0; i < annotations.size(); ++i) {
-    if (!annotations[i].fix.empty()) {
-      placed[i].revised = Revise(w, ranges[i], annotations[i].fix, stamp, ids);
-    }
+    const Annotation& a = annotations[i];
+    if (a.fix.empty()) continue;
+    const Range changed = Find(w, source, FixBegin(a), FixEnd(a));
+    placed[i].revised = Revise(w, changed, a.fix, stamp, ids);
   }
   return placed;
 }

@@ -15,6 +15,9 @@ struct Annotation {
   std::size_t end = 0;
   std::string comment;  // lines, each a paragraph of the comment
   std::string fix;      // replaces [begin, end) as a tracked change; "" for none
+  // Bytes at the ends of [begin, end) the fix leaves as they are: 公正处 → 公证处 strikes only 正,
+  // as a colleague would, and the comment still covers the whole hit.
+  std::size_t keep_before = 0, keep_after = 0;
 };
 
 // Who and when, for every comment and revision: author plancheck, the review date.

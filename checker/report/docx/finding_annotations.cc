@@ -61,6 +61,33 @@ std::optional<Place> PlaceOf(const Document& doc, const Result& r) {
   return fallback;
 }
 
+// The bytes of a code point ending at `end` of `s`.
+std::size_t LastCodePoint(std::string_view s) {
+  std::size_t at = s.size();
+  while (at > 0 && (static_cast<unsigned char>(s[at - 1]) & 0xC0) == 0x80) --at;
+  return at > 0 ? s.size() - at + 1 : 0;
+}
+
+// What `fix` leaves of `hit` at each end, whole characters, so that both sides of the change keep
+// at least one: 源,实 → 源，实 changes only the comma; 。。 → 。 strikes both and writes one.
+void TrimFix(std::string_view hit, Annotation& a) {
+  std::string_view h = hit, f = a.fix;
+  std::size_t before = 0, after = 0;
+  for (;;) {
+    const std::size_t n = utf8::SequenceLength(static_cast<unsigned char>(h.empty() ? 0 : h[0]));
+    if (n == 0 || n >= h.size() || n >= f.size() || h.substr(0, n) != f.substr(0, n)) break;
+    before += n, h.remove_prefix(n), f.remove_prefix(n);
+  }
+  for (;;) {
+    const std::size_t n = LastCodePoint(h);
+    if (n == 0 || n >= h.size() || n >= f.size() || !f.ends_with(h.substr(h.size() - n))) break;
+    after += n, h.remove_suffix(n), f.remove_suffix(n);
+  }
+  a.keep_before = before;
+  a.keep_after = after;
+  a.fix = std::string(f);
+}
+
 }  // namespace
 
 // Appended piece by piece: GCC 12 at -O2/-O3 warns (-Wrestrict, a false positive: GCC bug
@@ -96,7 +123,11 @@ std::vector<BlockAnnotation> FindingAnnotations(const CheckedPlan& plan, const D
     a.annotation.begin = place.begin;
     a.annotation.end = std::max(place.end, place.begin);
     a.annotation.comment = CommentText(r, lang, rule_ids);
-    if (place.hit) a.annotation.fix = r.fix;
+    if (place.hit && !r.fix.empty()) {
+      a.annotation.fix = r.fix;
+      const std::string& text = doc.blocks[place.block].text;
+      TrimFix(std::string_view(text).substr(place.begin, place.end - place.begin), a.annotation);
+    }
     out.push_back(std::move(a));
   }
   return out;

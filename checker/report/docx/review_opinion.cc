@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -31,6 +32,15 @@ std::string DateWords(const std::string& date, Lang lang) {
   int y = 0, m = 0, d = 0;
   if (lang == Lang::kEn || std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return date;
   return fmt::format("{}年{}月{}日", y, m, d);
+}
+
+// 规划期2020—2022年, as a 公文 writes a span of years; 规划期至2022年 when only the end is written.
+std::string PeriodWords(const std::optional<Period>& period, Lang lang) {
+  if (!period || period->to <= 0) return "";
+  if (lang == Lang::kEn) return "period " + PeriodText(period, lang);
+  if (period->from <= 0) return fmt::format("规划期至{}年（起始年份未写明）", period->to);
+  if (period->from == period->to) return fmt::format("规划期{}年", period->to);
+  return fmt::format("规划期{}—{}年", period->from, period->to);
 }
 
 // The checked file's SHA-256, read again from its path; "" when it cannot be read now.
@@ -106,7 +116,9 @@ void Opening(pugi::xml_node body, const CheckRun& run, const CheckedPlan& plan,
   const std::string name = std::filesystem::path(doc.path).filename().string();
   Paragraph(body, gw::kBody, Tr(lang, "受审文件：", "File checked: ") + name);
   Paragraph(body, gw::kBody, Tr(lang, "文件校验值（SHA-256）：", "SHA-256 of the file:"));
-  const std::string fingerprint = FileFingerprint(doc.path);
+  // A .docx piped in has no path to read again; its bytes were kept.
+  const std::string fingerprint =
+      plan.input_bytes ? docx::Sha256Hex(*plan.input_bytes) : FileFingerprint(doc.path);
   Paragraph(body, fingerprint.empty() ? gw::kBody : gw::kFingerprint,
             fingerprint.empty()
                 ? Tr(lang, "（文件已无法读取，未计算）", "(the file can no longer be read)")
@@ -119,9 +131,8 @@ void Opening(pugi::xml_node body, const CheckRun& run, const CheckedPlan& plan,
     facts.push_back(region);
   }
   if (!m.level.empty()) facts.push_back(AdminLevelLabel(m.level, lang));
-  if (const std::string period = PeriodText(m.period, lang); !period.empty()) {
-    facts.push_back(Tr(lang, "规划期", "period ") + period);
-  }
+  if (const std::string period = PeriodWords(m.period, lang); !period.empty())
+    facts.push_back(period);
   if (!facts.empty())
     Paragraph(body, gw::kBody,
               Tr(lang, "规划概况：", "Plan: ") + Join(facts, Tr(lang, "，", ", ")));
