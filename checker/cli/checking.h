@@ -2,6 +2,7 @@
 // What check and audit share: load the rulebook once, then for every plan load, extract,
 // evaluate, apply the config and the baseline — in parallel when asked, with the same result.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +24,10 @@ struct CheckRequest {
   std::vector<report::InputFailure> unreadable;  // named or found but not readable (exit 3)
   std::vector<report::SkippedFile> skipped;      // found in a folder, not a plan format
   RulebookOptions rulebook;
-  Config config;
+  Config config;  // the run's: --config, else the nearest to the folder that holds every input
+  // Per file (same index as `files`): the config its document settings come from, its nearest
+  // .plancheck.yaml or --config. Empty: `config` for every file.
+  std::vector<std::shared_ptr<const Config>> plan_configs;
   std::string region;  // --region: overrides the config and the plans' own text
   std::string period;  // --period 2020-2022: likewise (checked when the request is made)
   std::string date;    // --date 2020-06-01: the 成文日期, likewise
@@ -65,8 +69,9 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
 // errors throw (exit 2); a stop signal throws Interruption once the plans under way are done.
 report::CheckRun CheckPlans(const CheckRequest& request);
 
-// --config FILE, else the nearest .plancheck.yaml from the working folder up, else no config.
-Config CommandConfig(const std::string& config_flag, report::Lang lang);
+// --config FILE, else the nearest .plancheck.yaml from `start` up, else no config.
+Config CommandConfig(const std::string& config_flag, report::Lang lang,
+                     const std::string& start = ".");
 
 // The config's rule folders and then --rules; bundled packs unless either turns them off.
 RulebookOptions RulebookFor(const Config& config, const std::vector<std::string>& rules_flag,

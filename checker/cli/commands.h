@@ -12,6 +12,7 @@ void AddRulesCommand(CLI::App& app, int& exit_code);
 void AddRulesDeriveCommand(CLI::App& rules, int& exit_code);  // derive_command.cc
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
+void AddInitCommand(CLI::App& app, int& exit_code);  // init_command.cc
 
 int Run(int argc, char** argv);
 
