@@ -4,10 +4,12 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/rule_error_text.h"
 #include "checker/cli/standard_output.h"
 #include "checker/cli/usage_error.h"
 #include "checker/cli/usage_hints.h"
 #include "checker/decode/input_error.h"
+#include "checker/rulebook/rule_error.h"
 
 namespace plancheck::cli {
 namespace {
@@ -73,6 +75,7 @@ int Run(int argc, char** argv) {
   AddIndicatorsCommand(app, exit_code);
   AddRulesCommand(app, exit_code);
   AddServeCommand(app, exit_code);
+  AddInitCommand(app, exit_code);
   if (ResolveLang(LangArgument(argc, argv)) == Lang::kZh) UseChineseHelpLabels(app);
   try {
     app.parse(argc, argv);
@@ -90,6 +93,9 @@ int Run(int argc, char** argv) {
     return 3;
   } catch (const UsageError& e) {
     std::cerr << "plancheck: " << e.what() << "\n";
+    return 2;
+  } catch (const RuleError& e) {
+    std::cerr << "plancheck: " << RuleErrorText(e.what(), ResolveLang(LangFlag(app))) << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "plancheck: " << e.what() << "\n";

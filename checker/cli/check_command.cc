@@ -67,6 +67,7 @@ std::string Render(const CheckFlags& flags, const report::CheckRun& run,
   if (format == "sarif") return report::RenderSarif(run, options);
   if (format == "junit") return report::RenderJunit(run, options);
   if (format == "github") return report::RenderGithub(run, options);
+  if (format == "github-summary") return report::RenderGithubSummary(run, options);
   if (format == "csv") return report::RenderCsv(run, options);
   return report::RenderText(run, options);
 }
@@ -188,8 +189,8 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
                   "规划文件或文件夹")
       ->required();
   cmd->add_option("--format,-f", flags->format, "Output format / 输出格式")
-      ->check(
-          CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github", "csv", "docx"}))
+      ->check(CLI::IsMember({"text", "json", "md", "html", "sarif", "junit", "github",
+                             "github-summary", "csv", "docx"}))
       ->capture_default_str();
   cmd->add_option("--output,-o", flags->output,
                   "Write the report to FILE instead of stdout / 输出到文件");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -10,12 +11,14 @@
 #include <fmt/format.h>
 
 #include "checker/cli/against.h"
+#include "checker/cli/config_discovery.h"
 #include "checker/cli/inline_ignores.h"
 #include "checker/cli/inputs.h"
 #include "checker/cli/interruption.h"
 #include "checker/cli/lang.h"
 #include "checker/cli/period_option.h"
 #include "checker/cli/region_option.h"
+#include "checker/cli/rules_doc.h"
 #include "checker/cli/standard_input.h"
 #include "checker/cli/usage_error.h"
 #include "checker/decode/input_error.h"
@@ -28,8 +31,9 @@ namespace plancheck::cli {
 namespace {
 
 // One plan, start to finish. InputError is the caller's to record.
-report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
-                             const std::vector<RuleInfo>& rules, const CheckRequest& request,
+report::CheckedPlan CheckOne(const std::string& file, const Config& config,
+                             const Rulebook& rulebook, const std::vector<RuleInfo>& rules,
+                             const CheckRequest& request,
                              const std::vector<derive::DerivedPack>& derived) {
   const bool piped = file == kStandardInput;
   std::optional<PipedPlan> pipe;
@@ -37,7 +41,7 @@ report::CheckedPlan CheckOne(const std::string& file, const Rulebook& rulebook,
   auto document =
       std::make_shared<Document>(piped ? std::move(pipe->document) : LoadDocument(file));
   if (!piped) document->path = DisplayPath(file);
-  const DocumentSettings settings = request.config.For(piped ? document->path : file);
+  const DocumentSettings settings = config.For(piped ? document->path : file);
   const std::string& region = !request.region.empty() ? request.region : settings.region;
   if (!region.empty()) ApplyRegionOption(region, document->metadata, request.lang);
   ApplyPeriodAndDate(!request.period.empty() ? request.period : settings.period,
@@ -87,9 +91,9 @@ report::InputFailure FailureOf(const std::string& shown, const InputError& e, re
 
 }  // namespace
 
-Config CommandConfig(const std::string& config_flag, report::Lang lang) {
+Config CommandConfig(const std::string& config_flag, report::Lang lang, const std::string& start) {
   if (!config_flag.empty()) return LoadConfig(config_flag, lang);
-  const std::string found = FindConfig(".");
+  const std::string found = FindConfig(start);
   if (found.empty()) return Config{};
   return LoadConfig(found, lang);
 }
@@ -136,13 +140,25 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
                        : LoadRulebook(request.rulebook);
   report::CheckRun run;
   run.version = PLANCHECK_VERSION;
+  std::error_code ec;
+  run.working_dir = std::filesystem::current_path(ec).generic_string();
   std::vector<RuleInfo> all_rules = ListRules(*rulebook);
+  AddReferences(*rulebook, RulesDocBase(), all_rules);
   std::sort(all_rules.begin(), all_rules.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
-  // Every pattern of the config must name a rule, overrides included, before any plan is read.
-  for (const Config::Override& o : request.config.overrides) {
+  // Every pattern of every config must name a rule, overrides included, before any plan is read.
+  std::vector<const Config*> configs{&request.config};
+  for (const auto& c : request.plan_configs) {
+    if (std::find(configs.begin(), configs.end(), c.get()) == configs.end())
+      configs.push_back(c.get());
+  }
+  for (const Config* config : configs) {
     std::vector<RuleInfo> probe = all_rules;
-    ApplySettings(o.settings, probe, request.lang);
+    ApplySettings(config->settings, probe, request.lang);
+    for (const Config::Override& o : config->overrides) {
+      probe = all_rules;
+      ApplySettings(o.settings, probe, request.lang);
+    }
   }
   run.rules = all_rules;
   ApplySettings(request.config.settings, run.rules, request.lang);
@@ -155,7 +171,9 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
     for (std::size_t i = next++; i < slots.size() && !StopRequested(); i = next++) {
       const std::string shown = DisplayPath(request.files[i]);
       try {
-        slots[i].plan = CheckOne(request.files[i], *rulebook, all_rules, request, derived);
+        const Config& config =
+            i < request.plan_configs.size() ? *request.plan_configs[i] : request.config;
+        slots[i].plan = CheckOne(request.files[i], config, *rulebook, all_rules, request, derived);
       } catch (const InputError& e) {
         slots[i].failure = FailureOf(shown, e, request.lang);
       } catch (const UsageError&) {
@@ -231,7 +249,7 @@ void AddPlanOptions(CLI::App& cmd, PlanFlags& flags) {
 CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
                          const std::vector<std::string>& skip) {
   CheckRequest request;
-  request.config = CommandConfig(flags.config, CommandLang(cmd));
+  request.config = CommandConfig(flags.config, CommandLang(cmd), CommonFolder(flags.inputs));
   request.lang = CommandLang(cmd, request.config.lang.value_or(""));
   PlanInputs inputs = ExpandInputs(flags.inputs, request.lang, skip);
   request.files = std::move(inputs.files);
@@ -243,6 +261,14 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
     request.config.settings.disable.push_back({p, "--disable"});
   for (const std::string& p : flags.select)
     request.config.settings.select.push_back({p, "--select"});
+  // Without --config, each plan's document settings come from its own nearest config.
+  if (flags.config.empty()) {
+    DocumentSettings extra;
+    for (const std::string& p : flags.disable) extra.disable.push_back({p, "--disable"});
+    for (const std::string& p : flags.select) extra.select.push_back({p, "--select"});
+    ConfigFinder finder(std::make_shared<const Config>(request.config), extra, request.lang);
+    for (const std::string& file : request.files) request.plan_configs.push_back(finder.For(file));
+  }
   request.region = flags.region;
   // Checked before any plan is read: a malformed value is a usage error (exit 2), not a plan's.
   if (!flags.period.empty()) ParsePeriodOption(flags.period, "--period", request.lang);

@@ -27,7 +27,10 @@ struct CheckRequest {
   // serve: `rulebook` loaded once at start and shared read-only by every request (used when no
   // higher-level plan is given); null: loaded by CheckPlans.
   std::shared_ptr<const Rulebook> loaded;
-  Config config;
+  Config config;  // the run's: --config, else the nearest to the folder that holds every input
+  // Per file (same index as `files`): the config its document settings come from, its nearest
+  // .plancheck.yaml or --config. Empty: `config` for every file.
+  std::vector<std::shared_ptr<const Config>> plan_configs;
   std::string region;  // --region: overrides the config and the plans' own text
   std::string period;  // --period 2020-2022: likewise (checked when the request is made)
   std::string date;    // --date 2020-06-01: the 成文日期, likewise
@@ -69,8 +72,9 @@ CheckRequest PlanRequest(const CLI::App& cmd, const PlanFlags& flags,
 // errors throw (exit 2); a stop signal throws Interruption once the plans under way are done.
 report::CheckRun CheckPlans(const CheckRequest& request);
 
-// --config FILE, else the nearest .plancheck.yaml from the working folder up, else no config.
-Config CommandConfig(const std::string& config_flag, report::Lang lang);
+// --config FILE, else the nearest .plancheck.yaml from `start` up, else no config.
+Config CommandConfig(const std::string& config_flag, report::Lang lang,
+                     const std::string& start = ".");
 
 // The config's rule folders and then --rules; bundled packs unless either turns them off.
 RulebookOptions RulebookFor(const Config& config, const std::vector<std::string>& rules_flag,

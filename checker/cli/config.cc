@@ -23,8 +23,6 @@ using report::Tr;
 
 namespace {
 
-constexpr const char* kConfigName = ".plancheck.yaml";
-
 class Parser {
  public:
   Parser(std::string file, Lang lang) : file_(std::move(file)), lang_(lang) {}
@@ -143,6 +141,19 @@ std::string Resolve(const std::string& dir, const std::string& path) {
 
 }  // namespace
 
+const std::vector<std::string>& ConfigKeys() {
+  static const std::vector<std::string> keys{
+      "rules", "builtin-rules", "fail-on", "baseline", "lang",   "region",   "period",
+      "date",  "against",       "disable", "select",   "levels", "overrides"};
+  return keys;
+}
+
+const std::vector<std::string>& OverrideKeys() {
+  static const std::vector<std::string> keys{"files",  "disable", "select", "levels",
+                                             "region", "period",  "date"};
+  return keys;
+}
+
 report::FailOn ParseFailOn(const std::string& value, Lang lang) {
   if (value == "error") return report::FailOn::kError;
   if (value == "warning") return report::FailOn::kWarning;
@@ -158,7 +169,7 @@ std::string FindConfig(const std::string& start) {
   fs::path dir = fs::absolute(start, ec);
   if (ec) return "";
   for (;;) {
-    const fs::path candidate = dir / kConfigName;
+    const fs::path candidate = dir / kConfigFileName;
     // Relative to the working folder, so messages and resolved paths stay short.
     if (fs::is_regular_file(candidate, ec)) {
       return candidate.lexically_proximate(fs::current_path(ec)).generic_string();
@@ -183,8 +194,7 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
   config.file = file;
   config.dir = fs::path(file).has_parent_path() ? fs::path(file).parent_path().string() : ".";
   if (root.IsNull()) return config;  // an empty file: all defaults
-  p.ExpectMap(root, {"rules", "builtin-rules", "fail-on", "baseline", "lang", "region", "period",
-                     "date", "disable", "select", "levels", "overrides", "against"});
+  p.ExpectMap(root, ConfigKeys());
   if (const YAML::Node against = root["against"]) {
     for (const YAML::Node& plan : p.List(against, "against")) {
       config.against.push_back(Resolve(config.dir, plan.Scalar()));
@@ -220,7 +230,7 @@ Config ParseConfig(const std::string& yaml, const std::string& file, Lang lang) 
       p.Fail(overrides, Tr(lang, "overrides 应为列表", "overrides must be a list"));
     }
     for (const YAML::Node& item : overrides) {
-      p.ExpectMap(item, {"files", "disable", "select", "levels", "region", "period", "date"});
+      p.ExpectMap(item, OverrideKeys());
       if (!item["files"]) p.Fail(item, Tr(lang, "缺少 files", "missing files"));
       Config::Override o;
       for (const YAML::Node& glob : p.List(item["files"], "files"))

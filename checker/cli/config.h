@@ -1,7 +1,7 @@
 #pragma once
-// `.plancheck.yaml`: a repository's settings for check and audit, found from the working folder
-// upward (or given with --config). Every key is optional; an unknown key or a wrong type is an
-// error naming the file, line and column (exit 2).
+// `.plancheck.yaml`: a repository's settings for check and audit, the nearest one from each plan's
+// folder upward (config_discovery.h), or the one given with --config. Every key is optional; an
+// unknown key or a wrong type is an error naming the file, line and column (exit 2).
 //
 //   rules: [rules-extra/]            extra rule folders (relative to this file)
 //   builtin-rules: true              false: only the folders above
@@ -33,6 +33,15 @@
 #include "checker/report/report.h"
 
 namespace plancheck::cli {
+
+inline constexpr const char* kConfigFileName = ".plancheck.yaml";
+
+// Every top-level key, and the keys of an `overrides:` item (for messages, init and the tests).
+const std::vector<std::string>& ConfigKeys();
+const std::vector<std::string>& OverrideKeys();
+
+// What `plancheck init` writes: every key, commented; a run with it checks as one without.
+const char* ConfigTemplate();
 
 // A rule-id pattern with where it was written, so a pattern that matches no rule can be named.
 struct RulePattern {

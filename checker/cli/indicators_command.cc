@@ -10,6 +10,7 @@
 #include "checker/document/document.h"
 #include "checker/formats/format.h"
 #include "checker/indicators/indicator.h"
+#include "checker/report/common.h"
 #include "checker/report/json_model.h"
 
 namespace plancheck::cli {
@@ -50,11 +51,13 @@ std::string Pad(const std::string& s, std::size_t width) {
   return cols >= width ? s : s + std::string(width - cols, ' ');
 }
 
-void PrintText(const Document& doc, const Indicators& found, std::ostream& out) {
-  out << doc.path << ": " << found.items.size() << " indicators\n";
+void PrintText(const Document& doc, const Indicators& found, Lang lang, std::ostream& out) {
+  out << doc.path << (lang == Lang::kZh ? "：共 " : ": ") << found.items.size()
+      << Tr(lang, " 项指标\n", " indicators\n");
   if (found.items.empty()) return;
-  out << Pad("line", 6) << Pad("source", 7) << Pad("target", 14) << Pad("year", 6)
-      << Pad("nature", 8) << "name\n";
+  out << Pad(Tr(lang, "行", "line"), 6) << Pad(Tr(lang, "来源", "source"), 7)
+      << Pad(Tr(lang, "目标", "target"), 14) << Pad(Tr(lang, "年份", "year"), 6)
+      << Pad(Tr(lang, "性质", "nature"), 8) << Tr(lang, "名称\n", "name\n");
   for (const Indicator& ind : found.items) {
     std::string name = ind.name;
     if (!ind.category.empty()) name = ind.category + " › " + name;
@@ -63,8 +66,9 @@ void PrintText(const Document& doc, const Indicators& found, std::ostream& out) 
               Number(*ind.baseline) + ")";
     }
     if (ind.normalised) name += "  [= " + Number(*ind.normalised) + " " + ind.normalised_unit + "]";
-    out << Pad(std::to_string(ind.line), 6) << Pad(ind.source, 7) << Pad(Target(ind), 14)
-        << Pad(ind.year ? std::to_string(*ind.year) : "-", 6)
+    out << Pad(std::to_string(ind.line), 6)
+        << Pad(lang == Lang::kZh ? report::IndicatorSourceLabel(ind.source, lang) : ind.source, 7)
+        << Pad(Target(ind), 14) << Pad(ind.year ? std::to_string(*ind.year) : "-", 6)
         << Pad(ind.nature.empty() ? "-" : ind.nature, 8) << name << '\n';
   }
 }
@@ -131,7 +135,7 @@ void AddIndicatorsCommand(CLI::App& app, int& exit_code) {
     } else if (*format == "csv") {
       PrintCsv(doc, found, std::cout);
     } else {
-      PrintText(doc, found, std::cout);
+      PrintText(doc, found, CommandLang(*cmd), std::cout);
     }
     exit_code = 0;
   });

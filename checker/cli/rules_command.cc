@@ -1,14 +1,19 @@
-// plancheck rules list|show|lint|test|coverage: what the rulebook holds, where it applies, whether
-// its packs are sound, and which provinces have packs of their own.
+// plancheck rules list|show|lint|test|coverage|doc: what the rulebook holds, where it applies,
+// whether its packs are sound, and which provinces have packs of their own.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/commands.h"
 #include "checker/cli/lang.h"
+#include "checker/cli/output_file.h"
 #include "checker/cli/rules_coverage.h"
+#include "checker/cli/rules_doc.h"
 #include "checker/cli/usage_error.h"
 #include "checker/document/document.h"
 #include "checker/engine/self_test.h"
@@ -27,6 +32,7 @@ struct RulesOptions {
   std::string for_file;
   std::string id;
   std::string dir;  // lint/test: only this folder's packs
+  std::string out;  // doc: the folder the reference is written to
   bool verbose = false;
 };
 
@@ -36,33 +42,36 @@ void AddRulebookOptions(CLI::App* cmd, RulesOptions& o) {
   cmd->add_flag("--no-builtin-rules", o.no_builtin, "Use only the packs given with --rules");
 }
 
-std::shared_ptr<const Rulebook> Load(const RulesOptions& o) {
+std::shared_ptr<const Rulebook> Load(const RulesOptions& o, Lang lang) {
   RulebookOptions options;
   options.extra_dirs = o.dirs;
   options.builtin = !o.no_builtin;
   if (!options.builtin && options.extra_dirs.empty()) {
-    throw UsageError("--no-builtin-rules needs at least one --rules DIR");
+    throw UsageError(Tr(lang, "--no-builtin-rules 需要至少一个 --rules 文件夹",
+                        "--no-builtin-rules needs at least one --rules DIR"));
   }
   return LoadRulebook(options);
 }
 
 // lint and test: a folder given -> only its packs; none -> the bundled packs.
-std::shared_ptr<const Rulebook> LoadForLint(const RulesOptions& o) {
+std::shared_ptr<const Rulebook> LoadForLint(const RulesOptions& o, Lang lang) {
   RulesOptions only = o;
   if (!o.dir.empty()) {
     only.dirs = {o.dir};
     only.no_builtin = true;
   }
-  return Load(only);
+  return Load(only, lang);
 }
 
-std::string LevelCounts(const Rulebook& book, const Pack& pack) {
+std::string LevelCounts(const Rulebook& book, const Pack& pack, Lang lang) {
   std::map<Severity, int> counts;
   for (const int r : pack.rules) ++counts[book.rules[static_cast<std::size_t>(r)].spec.level];
   std::string out;
   for (const Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
     if (counts[s] == 0) continue;
-    out += (out.empty() ? "" : ", ") + std::string(ToString(s)) + " " + std::to_string(counts[s]);
+    out += (out.empty() ? "" : Tr(lang, "，", ", ")) +
+           std::string(lang == Lang::kZh ? report::LevelLabel(s, lang) : ToString(s)) + " " +
+           std::to_string(counts[s]);
   }
   return out;
 }
@@ -112,7 +121,7 @@ void ListText(const Rulebook& book, const Document* doc, Lang lang, std::ostream
   for (const PackVerdict& pv : ApplicablePacks(book, doc ? doc->metadata : empty)) {
     const Pack& pack = *pv.pack;
     out << pack.info.name << "  " << pack.info.title << "  [" << pack.info.file << "]  "
-        << pack.rules.size() << Tr(lang, " 条规则（", " rules (") << LevelCounts(book, pack)
+        << pack.rules.size() << Tr(lang, " 条规则（", " rules (") << LevelCounts(book, pack, lang)
         << Tr(lang, "）\n", ")\n");
     if (doc != nullptr) {
       out << "  "
@@ -197,17 +206,26 @@ void Show(const Rulebook& book, const std::string& id, Lang lang, std::ostream& 
   }
   const RuleSpec& s = rule->spec;
   const Pack& pack = book.packs[static_cast<std::size_t>(rule->pack)];
+  const bool zh = lang == Lang::kZh;
+  // Labels padded to one width in each language (a Chinese character takes two columns).
+  const auto label = [zh](const char* chinese, const char* english) {
+    return std::string("  ") + (zh ? chinese : english);
+  };
   out << s.id << "\n"
-      << "  pack:       " << pack.info.name << " — " << pack.info.title << "\n"
-      << "  file:       " << s.file << ":" << s.line << "\n"
-      << "  kind:       " << s.kind << "\n"
-      << "  level:      " << ToString(s.level) << "\n"
-      << "  title:      " << Title(*rule) << "\n"
-      << "  basis:      " << s.basis << "\n"
-      << "  source:     " << ToString(s.basis_source) << "\n";
-  if (!s.suggestion.empty()) out << "  suggestion: " << s.suggestion << "\n";
-  if (!s.link.empty()) out << "  link:       " << s.link << "\n";
-  out << "  tests:      " << s.tests.size() << "\n\n" << s.source;
+      << label("规则包：  ", "pack:       ") << pack.info.name << " — " << pack.info.title << "\n"
+      << label("文件：    ", "file:       ") << s.file << ":" << s.line << "\n"
+      << label("类型：    ", "kind:       ") << s.kind << "\n"
+      << label("级别：    ", "level:      ")
+      << (zh ? report::LevelLabel(s.level, lang) : ToString(s.level)) << "\n"
+      << label("标题：    ", "title:      ") << Title(*rule) << "\n"
+      << label("依据：    ", "basis:      ") << s.basis << "\n"
+      << label("依据来源：", "source:     ")
+      << (zh ? (s.basis_source == BasisSource::kSecondary ? "二手资料" : "原文")
+             : ToString(s.basis_source))
+      << "\n";
+  if (!s.suggestion.empty()) out << label("建议：    ", "suggestion: ") << s.suggestion << "\n";
+  if (!s.link.empty()) out << label("原文链接：", "link:       ") << s.link << "\n";
+  out << label("测试：    ", "tests:      ") << s.tests.size() << "\n\n" << s.source;
 }
 
 int Lint(const Rulebook& book, std::ostream& out) {
@@ -247,12 +265,50 @@ int Test(const Rulebook& book, bool verbose, std::ostream& out) {
   return report.ok() ? 0 : 1;
 }
 
+// A page an earlier `rules doc` wrote (its second paragraph says so): replaced or, when its pack
+// is gone, removed; any other file in the folder is left alone.
+bool WrittenByRulesDoc(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  for (int i = 0; i < 4 && std::getline(in, line); ++i) {
+    if (line.find("Generated by `plancheck rules doc") != std::string::npos) return true;
+  }
+  return false;
+}
+
+int WriteDoc(const Rulebook& book, const std::string& out, Lang lang) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(out, ec);
+  if (ec) {
+    throw UsageError(out + Tr(lang, ": 无法创建文件夹：", ": cannot create the folder: ") +
+                     ec.message());
+  }
+  const std::map<std::string, std::string> pages = RulesDocPages(book);
+  std::vector<fs::path> stale;
+  for (const fs::directory_entry& entry : fs::directory_iterator(out, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".md" && !pages.contains(name) &&
+        WrittenByRulesDoc(entry.path())) {
+      stale.push_back(entry.path());
+    }
+  }
+  for (const fs::path& file : stale) fs::remove(file, ec);
+  for (const auto& [name, text] : pages) {
+    WriteOutputFile((fs::path(out) / name).string(), text, lang);
+  }
+  std::cout << fmt::format(
+      fmt::runtime(Tr(lang, "已写入 {} 个页面到 {}\n", "wrote {} pages to {}\n")), pages.size(),
+      out);
+  return 0;
+}
+
 }  // namespace
 
 void AddRulesCommand(CLI::App& app, int& exit_code) {
-  auto* rules = app.add_subcommand(
-      "rules",
-      "Rule packs: list, show, lint, test, coverage / 规则包：列出、查看、检查、自测、覆盖");
+  auto* rules = app.add_subcommand("rules",
+                                   "Rule packs: list, show, lint, test, coverage, doc / "
+                                   "规则包：列出、查看、检查、自测、覆盖、参考");
   rules->require_subcommand(1);
   auto o = std::make_shared<RulesOptions>();
 
@@ -262,7 +318,7 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   list->add_option("--for", o->for_file, "A plan: show which packs and rules apply to it and why");
   list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   list->callback([o, list, &exit_code] {
-    const auto book = Load(*o);
+    const auto book = Load(*o, CommandLang(*list));
     std::unique_ptr<Document> doc;
     if (!o->for_file.empty()) doc = std::make_unique<Document>(LoadDocument(o->for_file));
     if (o->format == "json") {
@@ -279,7 +335,7 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   coverage->add_option("--format", o->format, "text, md or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
   coverage->callback([o, coverage, &exit_code] {
-    WriteCoverage(*Load(*o), o->format, CommandLang(*coverage), std::cout);
+    WriteCoverage(*Load(*o, CommandLang(*coverage)), o->format, CommandLang(*coverage), std::cout);
     exit_code = 0;
   });
 
@@ -287,19 +343,32 @@ void AddRulesCommand(CLI::App& app, int& exit_code) {
   AddRulebookOptions(show, *o);
   show->add_option("ID", o->id, "Rule id, e.g. drafting.typo.confusables")->required();
   show->callback([o, show, &exit_code] {
-    Show(*Load(*o), o->id, CommandLang(*show), std::cout);
+    Show(*Load(*o, CommandLang(*show)), o->id, CommandLang(*show), std::cout);
     exit_code = 0;
   });
 
   auto* lint = rules->add_subcommand("lint", "Validate packs (the bundled ones, or those in DIR)");
   lint->add_option("DIR", o->dir, "A folder of packs to validate instead of the bundled ones");
-  lint->callback([o, &exit_code] { exit_code = Lint(*LoadForLint(*o), std::cout); });
+  lint->callback(
+      [o, lint, &exit_code] { exit_code = Lint(*LoadForLint(*o, CommandLang(*lint)), std::cout); });
 
   auto* test =
       rules->add_subcommand("test", "Run every rule's pass/fail tests (exit 1 on a failure)");
   test->add_option("DIR", o->dir, "A folder of packs to test instead of the bundled ones");
   test->add_flag("-v,--verbose", o->verbose, "Show every result of a failing case");
-  test->callback([o, &exit_code] { exit_code = Test(*LoadForLint(*o), o->verbose, std::cout); });
+  test->callback([o, test, &exit_code] {
+    exit_code = Test(*LoadForLint(*o, CommandLang(*test)), o->verbose, std::cout);
+  });
+
+  auto* doc = rules->add_subcommand(
+      "doc",
+      "Write the rules reference: one Markdown page per pack / 生成规则参考（每个规则包一页）");
+  AddRulebookOptions(doc, *o);
+  doc->add_option("--out", o->out, "Folder to write the pages into, e.g. docs/rules / 输出文件夹")
+      ->required();
+  doc->callback([o, doc, &exit_code] {
+    exit_code = WriteDoc(*Load(*o, CommandLang(*doc)), o->out, CommandLang(*doc));
+  });
 
   AddRulesDeriveCommand(*rules, exit_code);
 }

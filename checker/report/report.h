@@ -63,6 +63,9 @@ struct CheckRun {
   std::vector<CheckedPlan> plans;
   std::vector<InputFailure> failures;
   std::vector<SkippedFile> skipped;  // found in the folders given, not a plan format
+  // The absolute working folder (SARIF's SRCROOT: paths under it are written relative to it);
+  // "" = paths as given.
+  std::string working_dir;
 
   const RuleInfo* FindRule(const std::string& id) const;
 };
@@ -90,6 +93,8 @@ std::string RenderHtml(const CheckRun& run, const RenderOptions& options);
 std::string RenderSarif(const CheckRun& run, const RenderOptions& options);
 std::string RenderJunit(const CheckRun& run, const RenderOptions& options);
 std::string RenderGithub(const CheckRun& run, const RenderOptions& options);
+// Markdown for $GITHUB_STEP_SUMMARY: counts by level, the failing rules, the top findings.
+std::string RenderGithubSummary(const CheckRun& run, const RenderOptions& options);
 std::string RenderCsv(const CheckRun& run, const RenderOptions& options);
 // The 审核意见 as a .docx (report/docx/): the bytes of a Word document in 公文 form. Throws
 // std::runtime_error when the package cannot be made.

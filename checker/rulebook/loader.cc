@@ -203,6 +203,19 @@ void CheckTriggersFire(const Rule& rule, const YamlSource& source, const YAML::N
              "' tests, so the rule can never fire; fix the pattern or the test");
 }
 
+// `link:` of a pack or a rule: where the public can read the basis. An http(s) URL, as SARIF's
+// helpUri and the rules reference print it.
+std::string ReadLink(YamlMap& map) {
+  const std::string link = map.OptionalString("link").value_or("");
+  if (!link.empty() && !RE2::FullMatch(link, R"(https?://[^\s/?#]+[^\s]*)")) {
+    map.Fail(map.Get("link"),
+             "'link' must be an http:// or https:// URL of the basis's public text, "
+             "not \"" +
+                 link + "\"");
+  }
+  return link;
+}
+
 Rule ReadRule(const YAML::Node& node, const std::string& file, std::string_view text,
               const std::string& pack, std::span<const CheckKind> kinds) {
   YamlSource source{file, "a rule", text};
@@ -239,7 +252,7 @@ Rule ReadRule(const YAML::Node& node, const std::string& file, std::string_view 
   }
   spec.message = map.OptionalString("message").value_or("");
   spec.suggestion = map.OptionalString("suggestion").value_or("");
-  spec.link = map.OptionalString("link").value_or("");
+  spec.link = ReadLink(map);
   spec.new_in_framework = map.OptionalBool("new_in_framework").value_or(false);
   if (map.Has("when")) {
     YamlMap when(map.Get("when"), source, "'when'");
@@ -282,6 +295,8 @@ LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
     map.Fail(map.Get("issued"), "'issued' must be YYYY, YYYY-MM or YYYY-MM-DD, or unknown");
   }
   info.file = src.file;
+  // Every rule of the pack cites the same document: its link, unless a rule names its own.
+  const std::string pack_link = ReadLink(map);
   out.pack.builtin = src.builtin;
   if (map.Has("applies_to")) {
     YamlMap applies(map.Get("applies_to"), source, "'applies_to'");
@@ -301,6 +316,7 @@ LoadedPack ReadPack(const PackSource& src, std::span<const CheckKind> kinds) {
   std::set<std::string> ids;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     Rule rule = ReadRule(rules[i], src.file, src.text, info.name, kinds);
+    if (rule.spec.link.empty()) rule.spec.link = pack_link;
     if (!ids.insert(rule.spec.id).second) {
       FailAt({src.file, "rule " + rule.spec.id, src.text}, rules[i].Mark(),
              "rule id appears twice in this pack");

@@ -20,8 +20,9 @@ struct RuleInfo {
   std::string basis;
   BasisSource source = BasisSource::kText;  // of the basis: the instrument's text or secondary
   std::string suggestion;
-  std::string link;
-  std::string target;  // indicator rules: the framework's target as written ("≥100%"), else ""
+  std::string link;       // a public URL of the basis (the pack's `link:` unless the rule has one)
+  std::string reference;  // the rule's page in the generated rules reference (bundled rules), or ""
+  std::string target;     // indicator rules: the framework's target as written ("≥100%"), else ""
 };
 
 // A pack's `issued` when no source gives its document's date.

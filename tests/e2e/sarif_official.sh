@@ -53,5 +53,37 @@ PY
   fail "check --baseline --format sarif"
 "$bin" check tests/fixtures/docx/*.docx --format sarif --output "$tmp/docx.sarif"
 [ $? -le 1 ] && validate ".docx plans, paragraph locations" "$tmp/docx.sarif" || fail "check .docx"
+# An unreadable plan beside a readable one: the run goes on (exit 3) and says so in invocations.
+mkdir "$tmp/mixed"
+cp corpus/shanghai-putuo-2020-2022.txt "$tmp/mixed/plan.txt"
+printf 'PK\003\004 not a zip' >"$tmp/mixed/broken.docx"
+"$bin" check "$tmp/mixed" --format sarif --output "$tmp/mixed.sarif" 2>/dev/null
+[ $? -eq 3 ] && validate "an unreadable file: toolExecutionNotifications" "$tmp/mixed.sarif" ||
+  fail "check of a folder with an unreadable file"
+# What the corpus run carries: SRCROOT-relative paths, a helpUri per rule, fixes.
+python3 - "$tmp/corpus.sarif" "$tmp/mixed.sarif" <<'PY' && pass "SRCROOT, helpUri, fixes, notifications" ||
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["originalUriBaseIds"]["SRCROOT"]["uri"].startswith("file:///"), run["originalUriBaseIds"]
+assert run["originalUriBaseIds"]["SRCROOT"]["uri"].endswith("/")
+for r in run["results"]:
+    loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert loc["uriBaseId"] == "SRCROOT" and loc["uri"].startswith("corpus/"), loc
+rules = run["tool"]["driver"]["rules"]
+missing = [r["id"] for r in rules if not r.get("helpUri")]
+assert not missing, missing[:5]
+assert any(r["helpUri"].startswith("http") for r in rules)
+fixes = [r for r in run["results"] if r.get("fixes")]
+assert fixes, "no finding with a fix in the corpus run"
+for r in fixes:
+    region = r["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]
+    assert region["startLine"] == r["locations"][0]["physicalLocation"]["region"]["startLine"]
+    assert region["endColumn"] > region["startColumn"]
+mixed = json.load(open(sys.argv[2]))["runs"][0]["invocations"][0]
+assert mixed["executionSuccessful"] is False
+notes = mixed["toolExecutionNotifications"]
+assert len(notes) == 1 and "broken.docx" in notes[0]["message"]["text"], notes
+PY
+  fail "SRCROOT, helpUri, fixes or notifications missing"
 echo "sarif_official: $fails failed"
 [ "$fails" -eq 0 ]
