@@ -107,10 +107,7 @@ TEST(RuleErrorText, FixedPhrasesInChineseNamesAsWritten) {
   const std::string zh = RuleErrorText(en, report::Lang::kZh);
   EXPECT_EQ(zh.rfind("规则包有误", 0), 0u) << zh;
   EXPECT_NE(zh.find("共 2 处规则包错误："), std::string::npos) << zh;
-  EXPECT_NE(zh.find("x.yaml:3:5: 规则 t.topic.x: 规则中有未知的键“mentoin”（是否为 "
-                    "mention？）；可用的键：basis, id"),
-            std::string::npos)
-      << zh;
+  EXPECT_NE(zh.find("未知的键“mentoin”（是否为 mention？）"), std::string::npos) << zh;
   EXPECT_NE(zh.find("y.yaml：无法读取这个规则包"), std::string::npos) << zh;
   EXPECT_EQ(RuleErrorText(en, report::Lang::kEn), en);
 }
@@ -127,9 +124,6 @@ TEST(ConfigTemplate, ParsesNamesEveryKeyAndChangesNothing) {
   const std::string text = ConfigTemplate();
   for (const std::string& key : ConfigKeys()) {
     EXPECT_TRUE(RE2::PartialMatch(text, "(?m)^(# )?" + key + ":")) << key;
-  }
-  for (const std::string& key : OverrideKeys()) {
-    EXPECT_TRUE(RE2::PartialMatch(text, "(?m)^#\\s+(- )?" + key + ":")) << key;
   }
   // The commented-out keys, uncommented, are valid too.
   std::string uncommented;

@@ -73,7 +73,7 @@ TEST(IndicatorsCommand, JsonMarksInferredUnits) {
 }
 
 TEST(IndicatorsCommand, TextIsATable) {
-  const CommandRun run = Plancheck("indicators " + Songjiang());
+  const CommandRun run = Plancheck("--lang en indicators " + Songjiang());
   ASSERT_EQ(run.exit_code, 0);
   EXPECT_THAT(run.out, HasSubstr("line  source target"));
   EXPECT_THAT(run.out, HasSubstr("律师 › 律所境外分支机构数量"));
