@@ -92,6 +92,17 @@ print(rs[0]["rule"])' "$tmp/shanghai-songjiang-2023-2025.json")
 gone=$(comm -23 <(keys "$tmp/shanghai-songjiang-2023-2025.again.json") <(keys "$tmp/ignored.json") | wc -l)
 [ "$gone" -eq 1 ] && comm -23 <(keys "$tmp/shanghai-songjiang-2023-2025.again.json") <(keys "$tmp/ignored.json") | grep -q "^$rule " &&
   pass "a reply 'plancheck：忽略 $rule' silenced exactly that finding" || fail "ignore reply: $gone findings gone"
+# The same reply after another word processor saved the file (LibreOffice here; Word and WPS
+# cannot run on this machine): the ignore survives the round trip.
+mkdir -p "$tmp/resaved"
+timeout 300 soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to docx:"MS Word 2007 XML" \
+  --outdir "$tmp/resaved" "$tmp/ignored.docx" >/dev/null 2>&1 || fail "soffice could not re-save the ignored copy"
+"$bin" check "$tmp/resaved/ignored.docx" --format json --output "$tmp/resaved.json" --fail-on never
+if [ "$(keys "$tmp/resaved.json" | grep -c "^$rule ")" -ne "$(keys "$tmp/ignored.json" | grep -c "^$rule ")" ]; then
+  fail "the 忽略 reply was lost when LibreOffice re-saved the copy"
+else
+  pass "the 忽略 reply survives LibreOffice re-saving the copy"
+fi
 
 # A plan that is no .docx: a new .docx of its text, with the same comments.
 "$bin" check corpus/shanghai-putuo-2020-2022.txt --format json --output "$tmp/putuo.json" --fail-on never \

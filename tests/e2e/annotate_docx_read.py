@@ -271,7 +271,8 @@ def unusual(source, out):
 
 
 def ignore(annotated, out, rule):
-    """A reply on the first plancheck comment of `rule`: a comment of its own on the same range."""
+    """A reply on the first plancheck comment of `rule`: a comment of its own on the same range,
+    with its reference run, as Word writes one (LibreOffice drops a comment without it)."""
     p = parts(annotated)
     cs = comments(p["word/comments.xml"])
     target = next(i for i, c in cs.items() if f"规则：{rule}" in c["text"].split("\n"))
@@ -280,7 +281,8 @@ def ignore(annotated, out, rule):
     doc, n = re.subn(rf'(<w:commentRangeStart w:id="{target}"\s*/>)',
                      rf'\1<w:commentRangeStart w:id="{new_id}"/>', doc, 1)
     doc, m = re.subn(rf'(<w:commentRangeEnd w:id="{target}"\s*/>)',
-                     rf'<w:commentRangeEnd w:id="{new_id}"/>\1', doc, 1)
+                     rf'<w:commentRangeEnd w:id="{new_id}"/>'
+                     rf'<w:r><w:commentReference w:id="{new_id}"/></w:r>\1', doc, 1)
     assert n == 1 and m == 1, (n, m)
     com = p["word/comments.xml"].decode()
     assert com.endswith("</w:comments>"), com[-40:]
