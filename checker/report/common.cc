@@ -293,8 +293,8 @@ std::string RegionText(const Region& region) {
 
 std::string PeriodText(const std::optional<Period>& period, Lang lang) {
   if (!period || period->to <= 0) return "";
-  if (period->from <= 0) {  // only the end is written (到2022年)
-    return fmt::format("{}–{}", Tr(lang, "未知", "unknown"), period->to);
+  if (period->from <= 0) {  // only the end is written (到2022年): say so, not "unknown–2022"
+    return lang == Lang::kZh ? fmt::format("至{}", period->to) : fmt::format("to {}", period->to);
   }
   if (period->from == period->to) return std::to_string(period->from);
   return fmt::format("{}–{}", period->from, period->to);

@@ -69,7 +69,7 @@ std::string FormatNumber(double value);  // 100, 0.5, 18.75 (at most 4 decimals,
 std::string FormatTarget(const Indicator& indicator);      // "≥90%", "1–2个", "=100%"
 std::string FormatNormalised(const Indicator& indicator);  // "18件/万人" or ""
 std::string RegionText(const Region& region);  // "四川省 › 乐山市 › 五通桥区"
-// "2021–2025"; "未知–2022" / "unknown–2022" when only the end is known (never 0).
+// "2021–2025"; "至2022" / "to 2022" when only the end is known (never 0).
 std::string PeriodText(const std::optional<Period>& period, Lang lang = Lang::kZh);
 // The writing window (metadata.written) in words: "不早于2022年10月（第14行引用党的二十大）；不晚于
 // 2023年（规划期始于2023年）" / "not before 2022-10 (line 14 cites the 20th Party Congress); …";

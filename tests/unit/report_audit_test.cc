@@ -13,7 +13,7 @@
 namespace plancheck::report {
 namespace {
 
-AuditLayout Layout() { return AuditLayout{{"songjiang", "b"}}; }
+AuditLayout Layout() { return AuditLayout{{"songjiang", "b"}, {}}; }
 
 std::size_t Count(const std::string& text, const std::string& what) {
   std::size_t n = 0;

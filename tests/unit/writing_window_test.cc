@@ -512,11 +512,11 @@ TEST(WritingWindowReports, HeadersShowTheWindowAndAnUnknownStartIsUnknown) {
   en.lang = report::Lang::kEn;
   const std::string text = report::RenderText(run, zh);
   EXPECT_THAT(text, HasSubstr("成文时间：不早于2022年10月（第14行引用党的二十大）"));
-  EXPECT_THAT(text, HasSubstr("未知–2022"));
+  EXPECT_THAT(text, HasSubstr(" · 至2022"));
   EXPECT_THAT(text, Not(HasSubstr("0–2022")));
   EXPECT_THAT(report::RenderText(run, en),
               HasSubstr("written: not before 2022-10 (line 14 cites the 20th Party Congress)"));
-  EXPECT_THAT(report::RenderText(run, en), HasSubstr("unknown–2022"));
+  EXPECT_THAT(report::RenderText(run, en), HasSubstr("to 2022"));
   EXPECT_THAT(report::RenderMarkdown(run, zh), HasSubstr("| 成文时间 | 不早于2022年10月"));
   EXPECT_THAT(report::RenderHtml(run, zh), HasSubstr("<th>成文时间</th><td>不早于2022年10月"));
   const report::Json meta = report::MetadataJson(doc->metadata);
