@@ -65,7 +65,7 @@ void BM_AuditCorpus(benchmark::State& state) {
   for (auto _ : state) {
     const report::CheckRun run = cli::CheckPlans(request);
     for (const report::CheckedPlan& plan : run.plans) {
-      report::CheckRun one{run.version, run.rules, {plan}, {}, {}};
+      report::CheckRun one{run.version, run.rules, {plan}, {}, {}, run.working_dir};
       benchmark::DoNotOptimize(report::RenderMarkdown(one, options));
       benchmark::DoNotOptimize(report::RenderHtml(one, options));
       benchmark::DoNotOptimize(report::RenderJson(one, options));

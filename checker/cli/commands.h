@@ -13,7 +13,7 @@ void AddRulesDeriveCommand(CLI::App& rules, int& exit_code);  // derive_command.
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
 void AddServeCommand(CLI::App& app, int& exit_code);  // serve_command.cc
-void AddInitCommand(CLI::App& app, int& exit_code);  // init_command.cc
+void AddInitCommand(CLI::App& app, int& exit_code);   // init_command.cc
 
 int Run(int argc, char** argv);
 

@@ -82,12 +82,11 @@ void Cards(const CheckRun& run, const Matrix& matrix, Lang lang, std::string& ou
 
 // Per plan, its reports beside the one its name links to.
 std::string ReportLinks(const AuditLayout& layout, std::size_t n, Lang lang) {
-  return fmt::format("<a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · <a href=\"{}\">{}</a>{}",
-                     E(UriEncode(layout.PlanReport(n, "md"))),
-                     E(UriEncode(layout.PlanReport(n, "json"))),
-                     E(UriEncode(layout.ReviewOpinion(n))),
-                     Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"),
-                     AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
+  return fmt::format(
+      "<a href=\"{}\">MD</a> · <a href=\"{}\">JSON</a> · <a href=\"{}\">{}</a>{}",
+      E(UriEncode(layout.PlanReport(n, "md"))), E(UriEncode(layout.PlanReport(n, "json"))),
+      E(UriEncode(layout.ReviewOpinion(n))), Tr(lang, "审核意见 (.docx)", "Review opinion (.docx)"),
+      AnnotatedCopyLink(layout.AnnotatedCopy(n), lang, " · "));
 }
 
 // The plans, grouped province › city › county (a group row before each place's plans), each with

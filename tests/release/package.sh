@@ -51,7 +51,7 @@ depended=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}')  # the package names
 root=$out/root
 dpkg -x "$deb" "$root"
 while read -r needed; do
-  library=$(ldconfig -p | awk -v n="$needed" '$1 == n {print $NF; exit}')
+  library=$(ldconfig -p | awk -v n="$needed" '$1 == n && !seen {print $NF; seen = 1}')  # no early exit: SIGPIPE under pipefail
   [ -n "$library" ] || fail "the binary needs $needed, which ldconfig does not know"
   owner=$(dpkg -S "$(readlink -f "$library")" 2>/dev/null || dpkg -S "$library" 2>/dev/null) ||
     fail "no Debian package owns $library"
