@@ -23,7 +23,8 @@ mkdir -p "$out"
 
 # release_build NAME CXX: configure and build the plancheck target; print its version; check.
 release_build() {
-  local name=$1 cxx=$2 dir=$out/$name start
+  local name=$1 cxx=$2 start
+  local dir=$out/$name  # its own `local`: the words of one are expanded before any is assigned
   start=$(date +%s)
   if ! cmake -S "$src" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_WERROR=ON \
     -DPLANCHECK_BENCHMARKS=OFF -DCMAKE_CXX_COMPILER="$cxx" \
