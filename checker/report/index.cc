@@ -134,8 +134,10 @@ void Scores(const CheckRun& run, const AuditLayout& layout, const IndexOrder& or
       const Metadata& m = plan.document->metadata;
       const Summary& s = plan.report.summary;
       std::string g_list;
-      for (const std::size_t k : gaps_of[n])
-        g_list += (g_list.empty() ? "" : " ") + std::to_string(k);
+      for (const std::size_t k : gaps_of[n]) {
+        if (!g_list.empty()) g_list += ' ';  // appended: GCC 12's bogus -Wrestrict (bug 105329)
+        g_list += std::to_string(k);
+      }
       out += fmt::format(
           "<tr data-n=\"{}\" data-g=\"{}\"><td data-k=\"{}\"><a href=\"{}\">{}</a><br><small "
           "class=\"muted\">{}</small></td><td data-k=\"{}\">{}</td><td>{}</td><td>{}</td>"
