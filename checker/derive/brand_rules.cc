@@ -54,34 +54,24 @@ bool IsBrand(std::string_view quoted) { return !IsSlogan(quoted) && NamesAProjec
 std::vector<DerivedRule> BrandRules(const Document& higher) {
   static const RE2 quoted("“([^“”《》，。；]{3,20})”");
   static const RE2 space(R"(\s+)");
-  std::map<std::string, int> first;  // brand -> the block it is first quoted in
-  for (std::size_t b = 0; b < higher.blocks.size(); ++b) {
-    const Block& block = higher.blocks[b];
-    if (higher.outline.RoleOf(block.heading) != SectionRole::kTasks) continue;
+  const auto first = FirstNamedInTasks(higher, [&](const Block& block) {
+    std::vector<std::string> brands;
     re2::StringPiece rest(block.norm.data(), block.norm.size());
     std::string brand;
     while (RE2::FindAndConsume(&rest, quoted, &brand)) {
       RE2::GlobalReplace(&brand, space, "");
-      if (IsBrand(brand)) first.emplace(brand, static_cast<int>(b));
+      if (IsBrand(brand)) brands.push_back(brand);
     }
-  }
-  // In the brands' order, not the blocks': a PDF may break a paragraph where the .docx does not.
+    return brands;
+  });
   std::vector<DerivedRule> out;
   for (const auto& [brand, b] : first) {
-    const Block& block = higher.blocks[static_cast<std::size_t>(b)];
-    DerivedRule rule;
-    rule.id_tail = "brand." + std::to_string(out.size() + 1);
-    rule.kind = "topic";
-    rule.level = "info";
+    DerivedRule rule = NamedTopicRule("brand." + std::to_string(out.size() + 1), brand);
     rule.brand = true;
-    rule.basis = Cited(higher) + PlaceOf(higher, block.heading) + "：" + Quoted(brand);
+    rule.basis = Cited(higher) + PlaceOf(higher, higher.blocks[b].heading) + "：" + Quoted(brand);
     rule.message = "未提及上级规划的" + Quoted(brand);
     rule.suggestion = "结合本地实际，写明如何落实上级规划的" + Quoted(brand) + "。";
-    YAML::Node patterns(YAML::NodeType::Sequence);
-    patterns.push_back(SpacedPattern(brand));
-    rule.keys.emplace_back("patterns", patterns);
     rule.pass.push_back("深入开展" + Quoted(brand) + "工作。");
-    rule.fail.push_back("加强组织领导，强化经费保障。");
     out.push_back(std::move(rule));
   }
   return out;

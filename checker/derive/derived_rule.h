@@ -1,5 +1,8 @@
 #pragma once
 // One rule of a derived pack before it is written as YAML (derive_pack.cc writes it).
+#include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +52,15 @@ std::vector<DerivedRule> BrandRules(const Document& higher);
 bool IsBrand(std::string_view quoted);
 // info `topic` rules for the institutions and mechanisms its tasks name without quotes.
 std::vector<DerivedRule> InstitutionRules(const Document& higher);
+
+// Each name `names` finds in a block of the higher plan's task sections, with the block it is
+// first found in; in the names' order, not the blocks' (a PDF may break a paragraph where the
+// .docx does not), so the pack does not depend on the format it was read from.
+std::map<std::string, std::size_t> FirstNamedInTasks(
+    const Document& higher, const std::function<std::vector<std::string>(const Block&)>& names);
+// The info `topic` rule that the lower plan mentions `name`: its pattern, level and failing
+// example; the caller writes its basis, message, suggestion and passing example.
+DerivedRule NamedTopicRule(std::string id_tail, std::string_view name);
 
 // `section` rules for the parts of its structure no bundled pack requires.
 std::vector<DerivedRule> SectionRules(const Document& higher,

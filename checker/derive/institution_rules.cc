@@ -158,29 +158,16 @@ std::vector<std::string> NamesIn(std::string_view text) {
 }  // namespace
 
 std::vector<DerivedRule> InstitutionRules(const Document& higher) {
-  std::map<std::string, int> first;  // name -> the block it is first named in
-  for (std::size_t b = 0; b < higher.blocks.size(); ++b) {
-    const Block& block = higher.blocks[b];
-    if (higher.outline.RoleOf(block.heading) != SectionRole::kTasks) continue;
-    for (std::string& name : NamesIn(block.norm)) first.emplace(std::move(name), b);
-  }
-  // In the names' order, not the blocks': a PDF may break a paragraph where the .docx does not.
+  const auto first =
+      FirstNamedInTasks(higher, [](const Block& block) { return NamesIn(block.norm); });
   std::vector<DerivedRule> out;
   for (const auto& [name, b] : first) {
-    const Block& block = higher.blocks[static_cast<std::size_t>(b)];
-    DerivedRule rule;
-    rule.id_tail = "institution." + std::to_string(out.size() + 1);
-    rule.kind = "topic";
-    rule.level = "info";
+    DerivedRule rule = NamedTopicRule("institution." + std::to_string(out.size() + 1), name);
     rule.institution = true;
-    rule.basis = Cited(higher) + PlaceOf(higher, block.heading) + "：" + name;
+    rule.basis = Cited(higher) + PlaceOf(higher, higher.blocks[b].heading) + "：" + name;
     rule.message = "未提及上级规划部署的" + Quoted(name);
     rule.suggestion = "结合本地实际，写明本地的" + Quoted(name) + "如何建设、运行。";
-    YAML::Node patterns(YAML::NodeType::Sequence);
-    patterns.push_back(SpacedPattern(name));
-    rule.keys.emplace_back("patterns", patterns);
     rule.pass.push_back("进一步完善" + name + "，提升服务质效。");
-    rule.fail.push_back("加强组织领导，强化经费保障。");
     out.push_back(std::move(rule));
   }
   return out;
