@@ -71,10 +71,8 @@ void DocNumberCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
                      block, at, View::kText, match.size());
       // Brackets and a 第 have one right form; a two-digit year or a leading 0 is left to the
       // drafter (the fix must leave nothing wrong).
-      if (std::string fixed = replace_.Apply(match); fixed != match && Problems(fixed).empty()) {
-        r.suggestion = "改为“" + fixed + "”";
-        r.fix = std::move(fixed);
-      }
+      if (std::string fixed = replace_.Apply(match); fixed != match && Problems(fixed).empty())
+        SetFix(r, std::move(fixed));
     }
   }
   if (sink.size() == 0) {

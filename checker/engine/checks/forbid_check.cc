@@ -57,10 +57,8 @@ void ForbidCheck::Evaluate(const CheckInput& input, ResultSink& sink) const {
                      block, begin, view, match.size());
       // A fix only where one is certain: it changes the hit and the mistake is gone ("，。"
       // has no one right answer and keeps only its comment).
-      if (std::string fixed = replace_.Apply(match); fixed != match && !patterns_.Any(fixed)) {
-        r.fix = std::move(fixed);
-        r.suggestion = "改为“" + r.fix + "”";  // what to write here, not the rule's general advice
-      }
+      if (std::string fixed = replace_.Apply(match); fixed != match && !patterns_.Any(fixed))
+        SetFix(r, std::move(fixed));
     }
   }
   if (sink.size() == 0) sink.Add(Status::kPass, "未发现");

@@ -79,10 +79,7 @@ Result& AddAtHeading(ResultSink& sink, const Document& doc, const Heading& h, st
                     : sink.Add(Status::kFail, std::move(message));
   r.location.line = h.line;
   if (block == nullptr) r.location.column = h.column;
-  if (block != nullptr && !fix.empty()) {
-    r.suggestion = "改为“" + fix + "”";  // what to write here, as forbid's fixes say it
-    r.fix = std::move(fix);
-  }
+  if (block != nullptr && !fix.empty()) SetFix(r, std::move(fix));
   return r;
 }
 

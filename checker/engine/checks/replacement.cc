@@ -43,4 +43,9 @@ std::string Replacement::Apply(std::string_view text) const {
   return out;
 }
 
+void SetFix(Result& r, std::string fix) {
+  r.suggestion = "改为“" + fix + "”";
+  r.fix = std::move(fix);
+}
+
 }  // namespace plancheck::checks

@@ -26,4 +26,8 @@ class Replacement {
   std::vector<std::pair<std::string, std::string>> marks_;
 };
 
+// A finding's fix and the suggestion that says it: 改为“…”, what to write at this place rather than
+// the rule's general advice. Every check with a `replace:` fix sets both through here.
+void SetFix(Result& r, std::string fix);
+
 }  // namespace plancheck::checks
