@@ -412,4 +412,17 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
+std::string MarkdownCell(std::string_view s) {
+  std::string out;
+  for (const char c : OneLine(s)) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '<')
+      out += "&lt;";
+    else
+      out += c;
+  }
+  return out;
+}
+
 }  // namespace plancheck::report

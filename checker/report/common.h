@@ -87,6 +87,9 @@ std::string CsvField(std::string_view s);      // RFC 4180 quoting, formula-inje
 std::string UriEncode(std::string_view path);  // percent-encodes all but unreserved and '/'
 std::string Truncate(std::string_view s, std::size_t code_points);
 std::string OneLine(std::string_view s);  // newlines and tabs to spaces
+// A Markdown table cell: one line, | and < escaped, so the text can neither break the table nor
+// add HTML (the GitHub summary, the rules reference).
+std::string MarkdownCell(std::string_view s);
 
 // `before` and a link to an annotated copy (the plan with comments and tracked changes) at
 // `href`, relative; "" when there is none.

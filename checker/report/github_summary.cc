@@ -16,25 +16,11 @@ constexpr std::size_t kTopFindings = 20;
 constexpr std::size_t kRuleRows = 50;
 constexpr std::size_t kPlanRows = 100;
 
-// A table cell: one line; | and < escaped so a plan's text cannot break the table or add HTML.
-std::string Cell(std::string_view s) {
-  std::string out;
-  for (const char c : OneLine(s)) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '<')
-      out += "&lt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 std::string Code(std::string_view s) {
   std::string inner = OneLine(s);
   std::replace(inner.begin(), inner.end(), '`', '\'');
   std::string out = "`";  // appended, not "`" + …: GCC 12's bogus -Wrestrict (bug 105329)
-  out += Cell(inner);
+  out += MarkdownCell(inner);
   out += '`';
   return out;
 }
@@ -99,7 +85,7 @@ std::string Head(const CheckRun& run, const RenderOptions& options) {
     out += fmt::format(
         fmt::runtime(Tr(lang, "\n未能读取 {} 个文件：\n\n", "\n{} files could not be read:\n\n")),
         run.failures.size());
-    for (const InputFailure& f : run.failures) out += "- " + Cell(f.message) + "\n";
+    for (const InputFailure& f : run.failures) out += "- " + MarkdownCell(f.message) + "\n";
   }
   return out + "\n";
 }
@@ -114,7 +100,7 @@ std::string RulesTable(const CheckRun& run, const RenderOptions& options) {
   for (std::size_t i = 0; i < rows.size() && i < kRuleRows; ++i) {
     const RuleRow& r = rows[i];
     out += fmt::format("| {} | {} | {} | {} | {} |\n", Code(r.rule), LevelLabel(r.level, lang),
-                       r.plans, r.findings, Cell(r.title));
+                       r.plans, r.findings, MarkdownCell(r.title));
   }
   if (rows.size() > kRuleRows) {
     out += fmt::format(
@@ -155,7 +141,8 @@ std::string TopFindings(const CheckRun& run, const RenderOptions& options) {
     std::string what = r.message;
     if (!r.suggestion.empty()) what += Tr(lang, "；建议：", "; suggestion: ") + r.suggestion;
     out += fmt::format("| {} | {} {} | {} | {} |\n", LevelLabel(r.level, lang), Code(where),
-                       Cell(PlaceText(r, lang)), Cell(Truncate(what, 200)), Code(r.rule));
+                       MarkdownCell(PlaceText(r, lang)), MarkdownCell(Truncate(what, 200)),
+                       Code(r.rule));
   }
   return out + "\n";
 }
