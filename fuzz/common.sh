@@ -79,8 +79,13 @@ fuzz_seeds() {
   mapfile -t texts < <(find "$src/corpus" "$src/tests/fixtures" -type f \
     \( -name '*.txt' -o -name '*.md' -o -name '*.bin' \) | sort)
   mapfile -t docx < <(find "$src/tests/fixtures" -type f -name '*.docx' | sort)
+  # Not re2-set-budget.yaml: it sits at RE2's memory ceiling by design (eight patterns near 16 MiB
+  # each), so loading it costs seconds of RE2 compilation, and under ctest -j beside the sanitizer
+  # run it passed -timeout (CI, 2026-12-02). The unit and sanitizer tests load it; as a seed it
+  # would only steer the fuzzer to RE2's compile time, not to plancheck's code.
   mapfile -t yaml < <(find "$src/rules" "$src/tests/fixtures" -type f \
-    \( -name '*.yaml' -o -name '*.yml' \) ! -name '*.plancheck.yaml' | sort)
+    \( -name '*.yaml' -o -name '*.yml' \) ! -name '*.plancheck.yaml' ! -name 're2-set-budget.yaml' |
+    sort)
   mapfile -t configs < <(find "$src/tests/fixtures" -type f -name '*.plancheck.yaml' | sort)
   fuzz_copy_seeds "$seeds/decode" "$src" "${texts[@]}" "${docx[@]}"
   local t

@@ -40,10 +40,21 @@ bool Fits(const Rulebook& book, int view, std::size_t count) {
 }
 
 // The entry of the trigger whose addition makes the set overflow: the shortest prefix of the
-// view's set triggers that does not fit ends with it (bisection, so O(log n) set compilations).
+// view's set triggers that does not fit ends with it. Each probe compiles a set near the budget
+// (about a second for patterns at RE2's limit), so the search starts at the top, where a --rules
+// pack loaded after the bundled ones overflows: prefixes n-1, n-3, n-7 … until one fits, then
+// bisection between. One compilation when the last pattern overflows, O(log n) otherwise.
 std::size_t Overflowing(const Rulebook& book, int view) {
   const std::vector<int>& entries = SetEntries(book, view);
-  std::size_t fits = 0, fails = entries.size();
+  std::size_t fits = 0, fails = entries.size();  // the whole set does not fit; none does
+  for (std::size_t gap = 1; gap < fails; gap *= 2) {
+    const std::size_t probe = fails - gap;
+    if (Fits(book, view, probe)) {
+      fits = probe;
+      break;
+    }
+    fails = probe;
+  }
   while (fails - fits > 1) {
     const std::size_t mid = fits + (fails - fits) / 2;
     (Fits(book, view, mid) ? fits : fails) = mid;
@@ -67,7 +78,12 @@ std::string Largest(const Rulebook& book, int view) {
   std::vector<std::pair<int, std::pair<int, int>>> sizes;
   for (const int entry : SetEntries(book, view)) {
     const auto& ref = book.index.refs[view][static_cast<std::size_t>(entry)];
-    const RE2 re(TriggerOf(book, ref).pattern, PatternOptions());
+    const Trigger& trigger = TriggerOf(book, ref);
+    if (trigger.compiled != nullptr) {  // the check's own compilation: no second one
+      sizes.emplace_back(trigger.compiled->ok() ? trigger.compiled->ProgramSize() : 0, ref);
+      continue;
+    }
+    const RE2 re(trigger.pattern, PatternOptions());
     sizes.emplace_back(re.ok() ? re.ProgramSize() : 0, ref);
   }
   const std::size_t shown = std::min(kLargestShown, sizes.size());

@@ -3,6 +3,8 @@
 // UTF-16 without a BOM, and the messages for a broken baseline, the RE2 set budget and the zip
 // total size. Every reproducer of the robustness issue is a fixture here.
 #include <climits>
+#include <fstream>
+#include <iterator>
 #include <random>
 
 #include <gmock/gmock.h>
@@ -362,6 +364,31 @@ TEST(RobustMessages, Re2SetBudgetNamesTheRuleAndTheLargestPatterns) {
   EXPECT_THAT(error,
               HasSubstr("The largest patterns: rule budget.topic.r-big-one (" + path + ":17)"));
   EXPECT_THAT(error, HasSubstr("Split or shorten"));
+}
+
+// Small regular-expression rules after the overflowing one: the search for it cannot stop at the
+// last pattern (the prefix without it still overflows) and must still name r-big-eight.
+TEST(RobustMessages, Re2SetBudgetNamesTheOverflowingRuleWhenSmallerRulesFollow) {
+  std::ifstream in(FixturePath("re2-set-budget.yaml"), std::ios::binary);
+  std::string pack((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::size_t issued = pack.rfind("issued:");
+  ASSERT_NE(issued, std::string::npos);
+  std::string tail;
+  for (const char* id : {"r-small-regex-one", "r-small-regex-two"}) {
+    tail += std::string("  - id: budget.topic.") + id +
+            "\n    kind: topic\n    level: info\n    basis: 测试\n"
+            "    patterns: ['法律[援帮]助']\n    tests:\n      pass: [法律援助]\n"
+            "      fail: [其他内容]\n";
+  }
+  pack.insert(issued, tail);
+  try {
+    BuildRulebook({{"budget.yaml", pack, false}}, checks::CheckKinds());
+    FAIL() << "the over-budget pack loaded";
+  } catch (const RuleError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("budget.yaml:73:15: rule budget.topic.r-big-eight: the rule "
+                                    "patterns together exceed RE2's memory budget"))
+        << e.what();
+  }
 }
 
 std::string DocxError(std::string_view bytes, const DocxLimits& limits) {
