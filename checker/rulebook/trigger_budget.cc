@@ -1,6 +1,7 @@
 #include "checker/rulebook/trigger_budget.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -46,7 +47,7 @@ bool Fits(const Rulebook& book, int view, std::size_t count) {
 // bisection between. One compilation when the last pattern overflows, O(log n) otherwise.
 std::size_t Overflowing(const Rulebook& book, int view) {
   const std::vector<int>& entries = SetEntries(book, view);
-  std::size_t fits = 0, fails = entries.size();  // the whole set does not fit; none does
+  std::size_t fits = 0, fails = entries.size();  // the empty prefix fits, the whole set does not
   for (std::size_t gap = 1; gap < fails; gap *= 2) {
     const std::size_t probe = fails - gap;
     if (Fits(book, view, probe)) {
@@ -79,12 +80,12 @@ std::string Largest(const Rulebook& book, int view) {
   for (const int entry : SetEntries(book, view)) {
     const auto& ref = book.index.refs[view][static_cast<std::size_t>(entry)];
     const Trigger& trigger = TriggerOf(book, ref);
-    if (trigger.compiled != nullptr) {  // the check's own compilation: no second one
-      sizes.emplace_back(trigger.compiled->ok() ? trigger.compiled->ProgramSize() : 0, ref);
-      continue;
-    }
-    const RE2 re(trigger.pattern, PatternOptions());
-    sizes.emplace_back(re.ok() ? re.ProgramSize() : 0, ref);
+    // The check's own compilation where it has one: no second one.
+    std::unique_ptr<const RE2> own;
+    const RE2* re = trigger.compiled;
+    if (re == nullptr)
+      re = (own = std::make_unique<const RE2>(trigger.pattern, PatternOptions())).get();
+    sizes.emplace_back(re->ok() ? re->ProgramSize() : 0, ref);
   }
   const std::size_t shown = std::min(kLargestShown, sizes.size());
   std::partial_sort(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(shown), sizes.end(),
