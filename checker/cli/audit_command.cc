@@ -31,16 +31,18 @@ struct AuditFlags : PlanFlags {
   bool annotate_ids = false;
 };
 
-// plans/<stem>.*: the file's stem, numbered when two inputs share one (a/plan.txt, b/plan.txt).
-report::AuditLayout LayoutFor(const report::CheckRun& run) {
-  report::AuditLayout layout;
+// plans/<stem>.*, for each file given: its stem, numbered when two files share one (a/plan.txt,
+// b/plan.txt). By file rather than by readable plan, so a plan keeps its name when another cannot
+// be read.
+std::vector<std::string> StemsFor(const std::vector<std::string>& files) {
+  std::vector<std::string> stems;
   std::map<std::string, int> used;
-  for (const report::CheckedPlan& plan : run.plans) {
-    const std::string stem = std::filesystem::path(plan.path()).stem().string();
+  for (const std::string& file : files) {
+    const std::string stem = std::filesystem::path(DisplayPath(file)).stem().string();
     const int n = ++used[stem];
-    layout.report_stems.push_back(n == 1 ? stem : fmt::format("{}-{}", stem, n));
+    stems.push_back(n == 1 ? stem : fmt::format("{}-{}", stem, n));
   }
-  return layout;
+  return stems;
 }
 
 // The names an audit shows at the top of --out (each a link into the current version).
@@ -77,34 +79,44 @@ bool WriteAnnotatedCopy(const report::CheckedPlan& plan, const report::RenderOpt
   return true;
 }
 
-void WriteAudit(const report::CheckRun& run, Lang lang, const AuditFlags& flags, AuditStore& out) {
-  const std::string& out_name = flags.out;
-  report::AuditLayout layout = LayoutFor(run);
-  layout.annotated.assign(run.plans.size(), false);
+// Options every file of the audit is rendered with.
+report::RenderOptions AuditOptions(Lang lang) {
   report::RenderOptions options;
   options.lang = lang;
   options.run_date = report::ReviewDate(options);  // one date for every 审核意见 and summary.json
-  options.index_link = "../index.html";
-  for (std::size_t n = 0; n < run.plans.size(); ++n) {
-    report::CheckRun one;
-    one.version = run.version;
-    one.rules = run.rules;
-    one.plans.push_back(run.plans[n]);
-    StopIfRequested();
-    // The copy first: the HTML links to it only when it was written.
-    layout.annotated[n] = flags.annotate;
-    if (const std::string copy = layout.AnnotatedCopy(n); !copy.empty())
-      layout.annotated[n] = WriteAnnotatedCopy(run.plans[n], options, flags, copy, out);
-    // The plan's pages sit in plans/ beside the copy.
-    const std::string copy = layout.AnnotatedCopy(n);
-    options.annotated_link = copy.empty() ? "" : std::filesystem::path(copy).filename().string();
-    out.Write(layout.PlanReport(n, "md"), report::RenderMarkdown(one, options));
-    out.Write(layout.PlanReport(n, "html"), report::RenderHtml(one, options));
-    out.Write(layout.PlanReport(n, "json"), report::RenderJson(one, options));
-    WriteReviewOpinion(one, options, layout.ReviewOpinion(n), out_name, out);
-  }
-  options.index_link.clear();
-  options.annotated_link.clear();
+  return options;
+}
+
+// One plan's files, written as soon as it is checked (`files.report_stems` and `annotated` are
+// by file given): the copy, the reports, the 审核意见. Then only its summary is kept.
+void WritePlan(std::size_t file, report::CheckedPlan& plan, const std::vector<RuleInfo>& rules,
+               const report::AuditLayout& files, std::vector<char>& annotated,
+               report::RenderOptions options, const AuditFlags& flags, AuditStore& out) {
+  report::CheckRun one;
+  one.version = PLANCHECK_VERSION;
+  one.rules = rules;
+  one.plans.push_back(std::move(plan));
+  report::AuditLayout layout;
+  layout.report_stems = {files.report_stems[file]};
+  // The copy first: the HTML links to it only when it was written.
+  layout.annotated = {flags.annotate};
+  if (const std::string copy = layout.AnnotatedCopy(0); !copy.empty())
+    layout.annotated[0] = WriteAnnotatedCopy(one.plans[0], options, flags, copy, out);
+  annotated[file] = layout.annotated[0] ? 1 : 0;
+  const std::string copy = layout.AnnotatedCopy(0);
+  options.index_link = "../index.html";  // the plan's pages sit in plans/ beside the copy
+  options.annotated_link = copy.empty() ? "" : std::filesystem::path(copy).filename().string();
+  out.Write(layout.PlanReport(0, "md"), report::RenderMarkdown(one, options));
+  out.Write(layout.PlanReport(0, "html"), report::RenderHtml(one, options));
+  out.Write(layout.PlanReport(0, "json"), report::RenderJson(one, options));
+  WriteReviewOpinion(one, options, layout.ReviewOpinion(0), flags.out, out);
+  plan = std::move(one.plans[0]);
+  plan.KeepSummary();
+}
+
+// The files about every plan, once all are checked: the index, the matrix, the summary.
+void WriteRollups(const report::CheckRun& run, const report::AuditLayout& layout,
+                  const report::RenderOptions& options, const AuditFlags& flags, AuditStore& out) {
   out.Write("index.html", report::RenderIndexHtml(run, layout, options));
   out.Write("matrix.csv", report::RenderMatrixCsv(run, options));
   out.Write("summary.json", report::RenderSummaryJson(run, layout, options));
@@ -112,8 +124,8 @@ void WriteAudit(const report::CheckRun& run, Lang lang, const AuditFlags& flags,
     report::WriteMatrixXlsx(run, options, out.StagingPath("matrix.xlsx"));
   } catch (const std::runtime_error& e) {
     throw UsageError(fmt::format("{}: {}{}",
-                                 (std::filesystem::path(out_name) / "matrix.xlsx").string(),
-                                 Tr(lang, "无法写入：", "cannot write: "), e.what()));
+                                 (std::filesystem::path(flags.out) / "matrix.xlsx").string(),
+                                 Tr(options.lang, "无法写入：", "cannot write: "), e.what()));
   }
 }
 
@@ -154,8 +166,25 @@ int RunAudit(const CLI::App& cmd, const AuditFlags& flags) {
   }
   // Made first: an --out that cannot be written, or holds others' files, fails before any work.
   AuditStore out(flags.out, kShown, lang);
+  const report::RenderOptions options = AuditOptions(lang);
+  report::AuditLayout by_file;
+  by_file.report_stems = StemsFor(request.files);
+  std::vector<char> annotated(request.files.size(), 0);  // char: workers set different ones
+  std::vector<char> kept(request.files.size(), 0);
+  request.checked = [&](std::size_t file, report::CheckedPlan& plan,
+                        const std::vector<RuleInfo>& rules) {
+    WritePlan(file, plan, rules, by_file, annotated, options, flags, out);
+    kept[file] = 1;
+  };
   const report::CheckRun run = CheckPlans(request);
-  WriteAudit(run, lang, flags, out);
+  // The plans' layout, in the order of run.plans: the files that gave one.
+  report::AuditLayout layout;
+  for (std::size_t file = 0; file < kept.size(); ++file) {
+    if (kept[file] == 0) continue;
+    layout.report_stems.push_back(by_file.report_stems[file]);
+    layout.annotated.push_back(annotated[file] != 0);
+  }
+  WriteRollups(run, layout, options, flags, out);
   out.Commit();
   PrintNotChecked(run, lang);
   const std::string index = (std::filesystem::path(flags.out) / "index.html").generic_string();

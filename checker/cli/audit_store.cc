@@ -275,7 +275,10 @@ void AuditStore::CheckShownNames() {
 std::string AuditStore::StagingPath(const std::string& relative) {
   const fs::path path = fs::path(staging_) / relative;
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  {
+    const std::lock_guard<std::mutex> lock(folders_);
+    fs::create_directories(path.parent_path(), ec);
+  }
   if (ec) Fail(Shown(relative), lang_, ec.message());
   return path.string();
 }

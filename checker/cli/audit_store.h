@@ -10,6 +10,7 @@
 // in git). A lock on OUT/.plancheck/lock keeps two audits from writing into one folder at once.
 // plancheck replaces nothing it did not write: a name it needs that holds someone else's file is
 // refused (exit 2), and every other file in OUT is left alone.
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,8 @@ class AuditStore {
   AuditStore(const AuditStore&) = delete;
   AuditStore& operator=(const AuditStore&) = delete;
 
-  // Writes a file at `relative` (e.g. "plans/a.report.html") in the next version.
+  // Writes a file at `relative` (e.g. "plans/a.report.html") in the next version. Safe to call
+  // from several threads for different files.
   void Write(const std::string& relative, std::string_view content);
   // Where a file at `relative` is staged, for writers that need a path (libxlsxwriter).
   std::string StagingPath(const std::string& relative);
@@ -53,6 +55,7 @@ class AuditStore {
   std::string current_;  // the version readers see now ("" when none)
   report::Lang lang_;
   int lock_fd_ = -1;
+  std::mutex folders_;  // staging folders are made by one writer at a time
 };
 
 }  // namespace plancheck::cli

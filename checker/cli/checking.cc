@@ -60,19 +60,25 @@ report::CheckedPlan CheckOne(const std::string& file, const Config& config,
   return plan;
 }
 
-// A faulty in-plan ignore marker is reported under a rule of its own: listed with the others
-// (SARIF's rules, the legend) when some plan has one.
-void AddIgnoreMarkerRule(report::CheckRun& run, report::Lang lang) {
-  const bool used = std::any_of(run.plans.begin(), run.plans.end(), [](const auto& plan) {
-    return std::any_of(plan.report.results.begin(), plan.report.results.end(),
-                       [](const Result& r) { return r.rule == kIgnoreMarkerRule; });
-  });
-  if (!used || run.FindRule(kIgnoreMarkerRule) != nullptr) return;
+bool UsesIgnoreMarkerRule(const report::CheckedPlan& plan) {
+  return std::any_of(plan.report.results.begin(), plan.report.results.end(),
+                     [](const Result& r) { return r.rule == kIgnoreMarkerRule; });
+}
+
+// `rules` and the rule a faulty in-plan ignore marker is reported under, in id order.
+std::vector<RuleInfo> WithIgnoreMarkerRule(std::vector<RuleInfo> rules, report::Lang lang) {
   const RuleInfo info = IgnoreMarkerRule(lang);
   const auto at =
-      std::lower_bound(run.rules.begin(), run.rules.end(), info.id,
+      std::lower_bound(rules.begin(), rules.end(), info.id,
                        [](const RuleInfo& r, const std::string& id) { return r.id < id; });
-  run.rules.insert(at, info);
+  if (at == rules.end() || at->id != info.id) rules.insert(at, info);
+  return rules;
+}
+
+// That rule is listed with the others (SARIF's rules, the legend) when some plan has one.
+void AddIgnoreMarkerRule(report::CheckRun& run, report::Lang lang) {
+  if (std::any_of(run.plans.begin(), run.plans.end(), UsesIgnoreMarkerRule))
+    run.rules = WithIgnoreMarkerRule(std::move(run.rules), lang);
 }
 
 struct Slot {
@@ -162,6 +168,7 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
   }
   run.rules = all_rules;
   ApplySettings(request.config.settings, run.rules, request.lang);
+  const std::vector<RuleInfo> marked = WithIgnoreMarkerRule(run.rules, request.lang);
 
   std::vector<Slot> slots(request.files.size());
   std::atomic<std::size_t> next{0};
@@ -173,7 +180,11 @@ report::CheckRun CheckPlans(const CheckRequest& request) {
       try {
         const Config& config =
             i < request.plan_configs.size() ? *request.plan_configs[i] : request.config;
-        slots[i].plan = CheckOne(request.files[i], config, *rulebook, all_rules, request, derived);
+        report::CheckedPlan plan =
+            CheckOne(request.files[i], config, *rulebook, all_rules, request, derived);
+        if (request.checked)
+          request.checked(i, plan, UsesIgnoreMarkerRule(plan) ? marked : run.rules);
+        slots[i].plan = std::move(plan);
       } catch (const InputError& e) {
         slots[i].failure = FailureOf(shown, e, request.lang);
       } catch (const UsageError&) {

@@ -41,6 +41,10 @@ struct CheckRequest {
   report::Lang lang = report::Lang::kZh;
   // Called after each plan (from the worker that checked it, under a lock): done, total, path.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+  // Called as each plan is checked, from the worker that checked it (so for two plans at once
+  // under --jobs 2), with the plan's index in `files` and the rules its reports name: audit writes
+  // the plan's reports there and keeps only its summary. A plan whose call throws is not kept.
+  std::function<void(std::size_t, report::CheckedPlan&, const std::vector<RuleInfo>&)> checked;
 };
 
 // The flags check and audit share: which plans, and which rules to check them with.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,20 @@
 #include "checker/document/writing_window.h"
 
 namespace plancheck::report {
+
+void CheckedPlan::KeepSummary() {
+  auto summary = std::make_shared<Document>();
+  summary->path = document->path;
+  summary->format = document->format;
+  summary->encoding = document->encoding;
+  summary->metadata = document->metadata;
+  summary->line_count = document->line_count;
+  report.document = summary.get();
+  document = std::move(summary);
+  ignored.clear();
+  ignored.shrink_to_fit();
+  input_bytes.reset();
+}
 
 const RuleInfo* CheckRun::FindRule(const std::string& id) const {
   for (const RuleInfo& r : rules) {

@@ -35,6 +35,10 @@ struct CheckedPlan {
   std::shared_ptr<const std::string> input_bytes;
 
   const std::string& path() const { return document->path; }
+  // Once the plan's own reports are written: keeps what an audit's index, matrix and summary use
+  // (path, format, metadata, results, indicators) and lets the text go, so that an audit's memory
+  // does not grow with every document it has read.
+  void KeepSummary();
   bool Accepted(std::size_t result) const { return result < accepted.size() && accepted[result]; }
 };
 

@@ -1,6 +1,7 @@
 // The audit's views: the matrix, index.html, matrix.csv, summary.json and matrix.xlsx.
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -40,6 +41,31 @@ TEST(ReportAudit, MatrixColumnsGroupedByPackInPlanOrder) {
   EXPECT_EQ(t.not_applied, 0);
   EXPECT_TRUE(matrix.columns[0].IsIndicator());
   EXPECT_FALSE(matrix.columns[1].IsIndicator());
+}
+
+// audit writes each plan's own reports as it is checked and keeps only its summary: the index,
+// the matrix and summary.json made from the summaries are those made from the whole plans.
+TEST(ReportAudit, RollupsFromKeptSummariesAreTheSame) {
+  CheckRun whole = testing::SampleRun();
+  for (CheckedPlan& plan : whole.plans) {  // with text, as a checked plan has
+    auto doc = std::make_shared<Document>(*plan.document);
+    doc->blocks.resize(3);
+    plan.report.document = doc.get();
+    plan.document = std::move(doc);
+  }
+  CheckRun kept = whole;
+  for (CheckedPlan& plan : kept.plans) {
+    plan.KeepSummary();
+    EXPECT_TRUE(plan.document->blocks.empty());
+    EXPECT_EQ(plan.report.document, plan.document.get());
+  }
+  EXPECT_EQ(kept.plans[0].path(), whole.plans[0].path());
+  EXPECT_EQ(kept.plans[0].document->metadata.title, whole.plans[0].document->metadata.title);
+  const RenderOptions options;
+  EXPECT_EQ(RenderIndexHtml(kept, Layout(), options), RenderIndexHtml(whole, Layout(), options));
+  EXPECT_EQ(RenderMatrixCsv(kept, options), RenderMatrixCsv(whole, options));
+  EXPECT_EQ(RenderSummaryJson(kept, Layout(), options),
+            RenderSummaryJson(whole, Layout(), options));
 }
 
 TEST(ReportAudit, IndexHasOneMatrixRowPerPlanAndLinks) {
